@@ -1,0 +1,58 @@
+// Schemas shared by every domain: problem details, ids, multilingual text, pages.
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { LOCALES } from '../domain/taxonomy.ts';
+
+export const UuidSchema = Type.String({ format: 'uuid' });
+export const IsoDateSchema = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
+export const IsoDateTimeSchema = Type.String({ format: 'date-time' });
+export const LocaleSchema = Type.Union(LOCALES.map((l) => Type.Literal(l)));
+
+export const LocalisedTextSchema = Type.Object(
+  Object.fromEntries(LOCALES.map((l) => [l, Type.Optional(Type.String({ maxLength: 4000 }))])),
+  { additionalProperties: false, description: 'The same text in several languages; any may be missing.' },
+);
+
+export function StringEnum<T extends readonly string[]>(values: T, options: { description?: string } = {}) {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+}
+
+export const ProblemDetailsSchema = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.Optional(Type.String()),
+    instance: Type.Optional(Type.String()),
+    code: Type.Optional(Type.String({ description: 'Stable machine-readable reason, e.g. version-conflict' })),
+    requestId: Type.Optional(Type.String()),
+    errors: Type.Optional(
+      Type.Array(
+        Type.Object({
+          field: Type.Optional(Type.String()),
+          row: Type.Optional(Type.Integer({ description: 'Line in the uploaded file; the header is line 1' })),
+          column: Type.Optional(Type.String()),
+          code: Type.String(),
+          message: Type.String(),
+        }),
+      ),
+    ),
+  },
+  { $id: 'ProblemDetails', description: 'RFC 9457 problem details' },
+);
+export type ProblemDetails = Static<typeof ProblemDetailsSchema>;
+
+export const problemRef = Type.Ref('ProblemDetails');
+
+export function PageSchema<T extends TSchema>(item: T) {
+  return Type.Object({
+    items: Type.Array(item),
+    total: Type.Integer(),
+    page: Type.Integer(),
+    pageSize: Type.Integer(),
+  });
+}
+
+export const PagingQuerySchema = {
+  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 25 })),
+};

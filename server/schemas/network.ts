@@ -1,0 +1,42 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { DISCIPLINE_IDS } from '../domain/taxonomy.ts';
+import { IsoDateSchema, StringEnum } from './common.ts';
+
+export const TIE_KINDS = ['project'] as const;
+
+export const NetworkQuerySchema = Type.Object({
+  discipline: Type.Optional(StringEnum(DISCIPLINE_IDS, { description: 'Only organisations working in this discipline' })),
+  from: Type.Optional(IsoDateSchema),
+  to: Type.Optional(IsoDateSchema),
+  tie: Type.Optional(StringEnum(TIE_KINDS)),
+});
+export type NetworkQuery = Static<typeof NetworkQuerySchema>;
+
+export const NetworkNodeSchema = Type.Object({
+  id: Type.String(),
+  slug: Type.String(),
+  name: Type.String(),
+  kind: Type.String(),
+  commune: Type.String(),
+  mainDiscipline: Type.Union([Type.String(), Type.Null()]),
+  degree: Type.Integer({ description: 'Number of distinct partners in the filtered network' }),
+  strength: Type.Number({ description: 'Sum of the weights of its ties' }),
+});
+
+export const NetworkEdgeSchema = Type.Object({
+  source: Type.String(),
+  target: Type.String(),
+  weight: Type.Number(),
+  count: Type.Integer({ description: 'How many shared activities make the tie' }),
+  kinds: Type.Record(Type.String(), Type.Integer()),
+  first: Type.Union([Type.String(), Type.Null()]),
+  last: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const NetworkSchema = Type.Object({
+  nodes: Type.Array(NetworkNodeSchema),
+  edges: Type.Array(NetworkEdgeSchema),
+});
+export type Network = Static<typeof NetworkSchema>;
+export type NetworkNode = Static<typeof NetworkNodeSchema>;
+export type NetworkEdge = Static<typeof NetworkEdgeSchema>;
