@@ -1,0 +1,2 @@
+MATCH (o:Organisation)
+RETURN count(o) AS count

@@ -1,0 +1,2 @@
+MATCH (p:Project)
+RETURN count(p) AS count

@@ -1,0 +1,2 @@
+MATCH (p:Project {id: $id})
+DETACH DELETE p

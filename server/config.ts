@@ -1,0 +1,66 @@
+// Configuration from the environment, validated once at start-up; .env.example documents every key.
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { resolve } from 'node:path';
+
+
+export const ConfigEnvSchema = Type.Object({
+  HOST: Type.String({ default: '127.0.0.1', description: 'Address the HTTP server listens on' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'HTTP port; 0 picks a free one' }),
+  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+  DATA_DIR: Type.String({ default: '.data', description: 'Where the embedded Neo4j keeps data, logs and its password' }),
+  NEO4J_URI: Type.Optional(Type.String({ pattern: '^(neo4j|bolt)(\\+s|\\+ssc)?://', description: 'Use this Neo4j 5 instead of the embedded one' })),
+  NEO4J_USERNAME: Type.String({ default: 'neo4j' }),
+  NEO4J_PASSWORD: Type.Optional(Type.String()),
+  NEO4J_DATABASE: Type.Optional(Type.String()),
+  NEO4J_HEAP: Type.String({ pattern: '^[0-9]+[mMgG]$', default: '1g', description: 'Heap of the embedded Neo4j' }),
+  NEO4J_PAGECACHE: Type.String({ pattern: '^[0-9]+[mMgG]$', default: '512m', description: 'Page cache of the embedded Neo4j' }),
+  DEMO_DATA: Type.String({ default: 'true', pattern: '^(true|false)$', description: 'Load the demo city into an empty database at start-up' }),
+  WEB_DIR: Type.String({ default: 'web/build', description: 'The built dashboard' }),
+  IMPORT_MAX_BYTES: Type.Integer({ minimum: 1024, default: 10 * 1024 * 1024 }),
+  IMPORT_MAX_ROWS: Type.Integer({ minimum: 1, default: 20000 }),
+});
+
+export interface Config {
+  host: string;
+  port: number;
+  logLevel: string;
+  dataDir: string;
+  neo4j:
+    | { kind: 'external'; uri: string; username: string; password: string; database?: string }
+    | { kind: 'embedded'; heap: string; pageCache: string };
+  demoData: boolean;
+  webDir: string;
+  importMaxBytes: number;
+  importMaxRows: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const known = Object.fromEntries(
+    Object.keys(ConfigEnvSchema.properties)
+      .filter((k) => env[k] !== undefined && env[k] !== '')
+      .map((k) => [k, env[k]]),
+  );
+  const converted = Value.Convert(ConfigEnvSchema, Value.Default(ConfigEnvSchema, known));
+  const problems = [...Value.Errors(ConfigEnvSchema, converted)].map((e) => `${e.path.slice(1)}: ${e.message}`);
+  if (problems.length) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}. See .env.example.`);
+  const c = converted as Static<typeof ConfigEnvSchema>;
+  if (c.NEO4J_URI && !c.NEO4J_PASSWORD) {
+    throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not: give the password of that Neo4j, or unset NEO4J_URI to use the embedded one.');
+  }
+  return {
+    host: c.HOST,
+    port: c.PORT,
+    logLevel: c.LOG_LEVEL,
+    dataDir: resolve(c.DATA_DIR),
+    neo4j: c.NEO4J_URI
+      ? { kind: 'external', uri: c.NEO4J_URI, username: c.NEO4J_USERNAME, password: c.NEO4J_PASSWORD!, ...(c.NEO4J_DATABASE ? { database: c.NEO4J_DATABASE } : {}) }
+      : { kind: 'embedded', heap: c.NEO4J_HEAP, pageCache: c.NEO4J_PAGECACHE },
+    demoData: c.DEMO_DATA === 'true',
+    webDir: resolve(c.WEB_DIR),
+    importMaxBytes: c.IMPORT_MAX_BYTES,
+    importMaxRows: c.IMPORT_MAX_ROWS,
+  };
+}

@@ -1,0 +1,88 @@
+// The one error handler: every error becomes RFC 9457 problem details; 5xx details stay in the log.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { DomainError, type FieldError } from '../domain/errors.ts';
+import type { ProblemDetails } from '../schemas/common.ts';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable content',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+export function sendProblem(reply: FastifyReply, problem: Omit<ProblemDetails, 'type' | 'title'> & { title?: string }) {
+  const body: ProblemDetails = {
+    type: 'about:blank',
+    title: problem.title ?? TITLES[problem.status] ?? 'Error',
+    ...problem,
+  };
+  return reply.status(problem.status).type('application/problem+json').send(body);
+}
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** "/mission/nl" → "mission.nl"; a missing property is named by the property itself. */
+export function ajvFieldErrors(validation: AjvError[], context?: string): FieldError[] {
+  return validation.map((v) => {
+    const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean);
+    if (v.keyword === 'required' && typeof v.params.missingProperty === 'string') path.push(v.params.missingProperty);
+    if (v.keyword === 'additionalProperties' && typeof v.params.additionalProperty === 'string') path.push(v.params.additionalProperty);
+    const field = path.join('.') || context || '';
+    const allowed = Array.isArray(v.params.allowedValues) ? `: ${v.params.allowedValues.join(', ')}` : '';
+    return { field, code: v.keyword, message: `${field ? `${field} ` : ''}${v.message ?? 'is invalid'}${allowed}` };
+  });
+}
+
+export default fp(
+  async (fastify) => {
+    fastify.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const instance = request.url;
+      if (error.validation) {
+        const errors = ajvFieldErrors(error.validation as AjvError[], error.validationContext);
+        return sendProblem(reply, {
+          status: 400,
+          code: 'validation',
+          detail: errors.map((e) => e.message).join('; '),
+          instance,
+          errors,
+        });
+      }
+      if (error instanceof DomainError) {
+        if (error.status >= 500) request.log.error({ err: error }, 'request failed');
+        return sendProblem(reply, {
+          status: error.status,
+          code: error.code,
+          detail: error.message,
+          instance,
+          ...(error.errors ? { errors: error.errors } : {}),
+          ...(error.status >= 500 ? { requestId: String(request.id) } : {}),
+        });
+      }
+      const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+      if (status < 500) {
+        return sendProblem(reply, { status, code: error.code ?? 'bad-request', detail: error.message, instance });
+      }
+      request.log.error({ err: error }, 'request failed');
+      return sendProblem(reply, {
+        status,
+        code: 'internal',
+        detail: 'Something went wrong on our side. Quote the request id when you report it.',
+        instance,
+        requestId: String(request.id),
+      });
+    });
+  },
+  { name: 'errors' },
+);

@@ -1,0 +1,78 @@
+// Joint projects: partners with roles, disciplines, dates and status.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { InvalidInputError } from '../../domain/errors.ts';
+import { projectRuleErrors } from '../../domain/project.ts';
+import { PageSchema, problemRef, UuidSchema } from '../../schemas/common.ts';
+import { ProjectInputSchema, ProjectListQuerySchema, ProjectSchema, ProjectUpdateSchema, type ProjectInput } from '../../schemas/project.ts';
+
+const tags = ['projects'];
+const IdParams = Type.Object({ id: UuidSchema });
+
+function checkRules(input: ProjectInput): void {
+  const errors = projectRuleErrors(input);
+  if (errors.length) throw new InvalidInputError('validation', errors.map((e) => e.message).join(' '), errors);
+}
+
+const routes: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.get(
+    '/projects',
+    {
+      schema: { tags, summary: 'List joint projects', querystring: ProjectListQuerySchema, response: { 200: PageSchema(ProjectSchema), 400: problemRef } },
+    },
+    async (request) => fastify.projects.list(request.query),
+  );
+
+  fastify.get(
+    '/projects/:id',
+    { schema: { tags, summary: 'One joint project', params: IdParams, response: { 200: ProjectSchema, 404: problemRef } } },
+    async (request) => fastify.projects.get(request.params.id),
+  );
+
+  fastify.post(
+    '/projects',
+    {
+      schema: { tags, summary: 'Create a joint project', body: ProjectInputSchema, response: { 201: ProjectSchema, 400: problemRef } },
+    },
+    async (request, reply) => {
+      checkRules(request.body);
+      return reply.status(201).send(await fastify.projects.create(request.body));
+    },
+  );
+
+  fastify.put(
+    '/projects/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Replace a joint project; send the version you read',
+        params: IdParams,
+        body: ProjectUpdateSchema,
+        response: { 200: ProjectSchema, 400: problemRef, 404: problemRef, 409: problemRef },
+      },
+    },
+    async (request) => {
+      const { version, ...input } = request.body;
+      checkRules(input);
+      return fastify.projects.update(request.params.id, version, input);
+    },
+  );
+
+  fastify.delete(
+    '/projects/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a joint project',
+        params: IdParams,
+        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+        response: { 204: Type.Null(), 404: problemRef, 409: problemRef },
+      },
+    },
+    async (request, reply) => {
+      await fastify.projects.delete(request.params.id, request.query.version);
+      return reply.status(204).send(null);
+    },
+  );
+};
+export default routes;
