@@ -96,11 +96,12 @@ function cellValue(column: string, raw: string): unknown {
   return cell;
 }
 
-function recordToInput(record: Record<string, string>): Record<string, unknown> {
+function recordToInput(record: Record<string, string | undefined>): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   const localised: Record<string, Record<string, string>> = { mission: {}, goals: {} };
   for (const [column, raw] of Object.entries(record)) {
-    const value = cellValue(column, raw ?? '');
+    if (typeof raw !== 'string') continue;
+    const value = cellValue(column, raw);
     if (value === undefined || column === 'id') continue;
     const m = /^(mission|goals)_(\w\w)$/.exec(column);
     if (m) localised[m[1]!]![m[2]!] = String(value);
@@ -135,7 +136,9 @@ export function parseOrganisationCsv(text: string, maxRows: number): { rows: Csv
   }
   if (errors.length) return { rows: [], errors };
 
+  // A short row is read as empty trailing cells; a long one or a broken quote is refused.
   for (const e of parsed.errors) {
+    if (e.code === 'TooFewFields') continue;
     errors.push({ row: (e.row ?? 0) + 2, code: 'format', message: `The CSV is malformed here: ${e.message}.` });
   }
   const rows: CsvRow[] = [];
@@ -145,8 +148,11 @@ export function parseOrganisationCsv(text: string, maxRows: number): { rows: Csv
     const row = index + 2;
     const input = recordToInput(record);
     const rowErrors = [...checkInput.Errors(input)].map((e) => {
-      const column = columnOf(e.path) || REQUIRED_COLUMNS.find((c) => input[c] === undefined) || '';
-      return { row, column, code: e.type === ValueErrorType.ObjectRequiredProperty ? 'required' : schemaCode(e.schema), message: `${column}: ${e.message}` };
+      const column = columnOf(e.path);
+      if (e.type === ValueErrorType.ObjectRequiredProperty) return { row, column, code: 'required', message: `${column}: a value is required` };
+      const code = schemaCode(e.schema);
+      const allowed = Array.isArray(e.schema.enum) ? `must be one of ${e.schema.enum.join(', ')}` : e.message;
+      return { row, column, code, message: `${column}: ${code === 'enum' ? allowed : e.message} (found "${String(e.value)}")` };
     });
     const id = record.id?.trim() || null;
     if (id && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
@@ -165,10 +171,15 @@ export function parseOrganisationCsv(text: string, maxRows: number): { rows: Csv
   return { rows, errors };
 }
 
-/** TypeBox reports a union's failure several times; one line per column and reason is enough. */
+/**
+ * TypeBox reports a union's failure several times, and a missing value also as a wrong one:
+ * one line per column and reason is enough, and "required" says it all.
+ */
 function dedupe(errors: FieldError[]): FieldError[] {
   const seen = new Set<string>();
+  const missing = new Set(errors.filter((e) => e.code === 'required').map((e) => e.column));
   return errors.filter((e) => {
+    if (missing.has(e.column) && e.code !== 'required') return false;
     const key = `${e.column}|${e.code}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -73,11 +73,14 @@ export class Database {
     }
   }
 
-  /** Schema statements cannot share a transaction with data writes, so each runs on its own. */
-  async runSchema(statement: string): Promise<void> {
+  /**
+   * Auto-commit: schema statements cannot share a transaction with data writes, and
+   * CALL … IN TRANSACTIONS must run outside an explicit transaction.
+   */
+  async runAutoCommit(statement: string, params: Params = {}): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
     try {
-      await session.run(statement);
+      await session.run(statement, toNeo4jParams(params));
     } catch (error) {
       throw translateError(error);
     } finally {

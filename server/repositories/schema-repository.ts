@@ -1,9 +1,9 @@
 // Migrations (constraints, indexes), the fixed taxonomy, and the "is this graph empty?" question.
 import { DISCIPLINES } from '../domain/taxonomy.ts';
-import { migrationFiles, requireStatements } from './cypher.ts';
+import { cypher, migrationFiles, requireStatements } from './cypher.ts';
 import type { Database } from './database.ts';
 
-const Q = requireStatements('schema', ['list-migrations', 'record-migration', 'count-nodes', 'ensure-disciplines']);
+const Q = requireStatements('schema', ['list-migrations', 'record-migration', 'count-nodes', 'ensure-disciplines', 'delete-all-data']);
 
 export class SchemaRepository {
   constructor(private readonly db: Database) {}
@@ -17,7 +17,7 @@ export class SchemaRepository {
     for (const migration of migrationFiles()) {
       if (applied.has(migration.id)) continue;
       log(`Applying migration ${migration.id}`);
-      for (const statement of migration.statements) await this.db.runSchema(statement);
+      for (const statement of migration.statements) await this.db.runAutoCommit(statement);
       await this.db.write((tx) => tx.run(Q['record-migration'], { id: migration.id }));
       done.push(migration.id);
     }
@@ -25,6 +25,11 @@ export class SchemaRepository {
       tx.run(Q['ensure-disciplines'], { disciplines: DISCIPLINES.map((d, rank) => ({ ...d, rank })) }),
     );
     return done;
+  }
+
+  /** Deletes all data but migrations and the taxonomy. Callers must have an explicit reason. */
+  async deleteAllData(): Promise<void> {
+    await this.db.runAutoCommit(cypher(Q['delete-all-data']));
   }
 
   async isEmpty(): Promise<boolean> {
