@@ -158,7 +158,7 @@ export function inputOf(o: Organisation): Required<OrganisationInput> {
     lat: o.lat,
     lon: o.lon,
     languages: o.languages,
-    audiences: o.audiences,
+    audiences: o.audiences as OrganisationInput['audiences'],
     size: o.size as OrganisationInput['size'],
     founded: o.founded,
     offers: o.offers as OrganisationInput['offers'],

@@ -90,6 +90,22 @@ export const RESOURCES = [
   'communication',
 ] as const;
 
+/** Who an organisation works for; stable ids, labelled in the dashboard's languages. */
+export const AUDIENCES = [
+  'general-public',
+  'youth',
+  'children',
+  'families',
+  'schools',
+  'students',
+  'seniors',
+  'newcomers',
+  'professionals',
+  'artists',
+  'neighbourhood',
+  'people-with-disabilities',
+] as const;
+
 export const ORGANISATION_SIZES = ['small', 'medium', 'large'] as const;
 
 export const PROJECT_KINDS = ['event', 'workshop', 'exhibition', 'performance', 'festival', 'residency', 'publication', 'other'] as const;

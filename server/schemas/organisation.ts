@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import {
+  AUDIENCES,
   COMMUNE_IDS,
   DISCIPLINE_IDS,
   ORGANISATION_KINDS,
@@ -29,7 +30,7 @@ export const OrganisationInputSchema = Type.Object(
     lat: Type.Optional(Type.Union([Type.Number({ minimum: 50.7, maximum: 51.0 }), Type.Null()])),
     lon: Type.Optional(Type.Union([Type.Number({ minimum: 4.2, maximum: 4.5 }), Type.Null()])),
     languages: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z]{2}$' }), { maxItems: 10, uniqueItems: true })),
-    audiences: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 20, uniqueItems: true })),
+    audiences: Type.Optional(Type.Array(StringEnum(AUDIENCES), { uniqueItems: true })),
     size: Type.Optional(Type.Union([StringEnum(ORGANISATION_SIZES), Type.Null()])),
     founded: Type.Optional(Type.Union([Type.Integer({ minimum: 1500, maximum: 2100 }), Type.Null()])),
     offers: Type.Optional(Type.Array(StringEnum(RESOURCES), { uniqueItems: true })),
