@@ -1,9 +1,9 @@
 // Starts Kulturrat: the dashboard build, Neo4j (embedded unless NEO4J_URI is set), the demo data, the HTTP server.
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { ensureWebBuild } from './web-build.ts';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.ts';
+import { openNeo4jTarget } from './neo4j-target.ts';
 import { generateCity } from '../seed/generate.ts';
 import { loadCity } from '../seed/load.ts';
 
@@ -12,33 +12,14 @@ const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} 
 
 async function main(): Promise<void> {
   const started = Date.now();
+  if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig(process.env);
   await ensureWebBuild(config.webDir, say);
 
-  let embedded: EmbeddedNeo4j | undefined;
-  const stopEmbedded = async () => {
-    const running = embedded;
-    embedded = undefined;
-    if (running) await running.stop();
-  };
-  let database;
-  if (config.neo4j.kind === 'external') {
-    say(`Using Neo4j at ${config.neo4j.uri}`);
-    database = config.neo4j;
-  } else {
-    say('Starting the embedded Neo4j (set NEO4J_URI to use your own)…');
-    embedded = await startEmbeddedNeo4j({
-      dataDir: join(config.dataDir, 'neo4j'),
-      heap: config.neo4j.heap,
-      pageCache: config.neo4j.pageCache,
-      log: say,
-    });
-    database = embedded;
-    say(`Neo4j is up on ${embedded.uri}`);
-  }
+  const neo4j = await openNeo4jTarget(config, say);
 
-  const app = await buildApp({ config, database }).catch(async (error) => {
-    await stopEmbedded();
+  const app = await buildApp({ config, database: neo4j.target }).catch(async (error) => {
+    await neo4j.stop();
     throw error;
   });
   say('Migrations applied.');
@@ -49,7 +30,7 @@ async function main(): Promise<void> {
     closing = true;
     say(`${signal}: stopping…`);
     await app.close().catch((error) => app.log.error(error));
-    await stopEmbedded().catch((error) => app.log.error(error));
+    await neo4j.stop().catch((error) => app.log.error(error));
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,18 @@
+// The real app with the demo city, listening on a free loopback port, for browser tests.
+import type { FastifyInstance } from 'fastify';
+import { generateCity } from '../../seed/generate.ts';
+import { loadCity } from '../../seed/load.ts';
+import { buildTestApp } from './app.ts';
+
+export interface TestServer {
+  url: string;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const app = await buildTestApp();
+  await loadCity(app.db, generateCity());
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  return { url: address, app, close: () => app.close() };
+}
