@@ -112,9 +112,20 @@ function recordToInput(record: Record<string, string | undefined>): Record<strin
   return input;
 }
 
+/**
+ * Comma, or semicolon as spreadsheets in Belgian locales save CSV. Told from the header line
+ * alone, where no cell holds a list, since list cells use ";" themselves.
+ */
+export function delimiterOf(content: string): ',' | ';' {
+  const header = content.slice(0, content.search(/\r?\n|$/));
+  return !header.includes(',') && header.includes(';') ? ';' : ',';
+}
+
 export function parseOrganisationCsv(text: string, maxRows: number): { rows: CsvRow[]; errors: FieldError[] } {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  const content = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<Record<string, string>>(content, {
     header: true,
+    delimiter: delimiterOf(content),
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim().toLowerCase(),
   });

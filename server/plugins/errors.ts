@@ -35,7 +35,7 @@ interface AjvError {
 
 /** "/mission/nl" → "mission.nl"; a missing property is named by the property itself. */
 export function ajvFieldErrors(validation: AjvError[], context?: string): FieldError[] {
-  return validation.map((v) => {
+  const errors = validation.map((v) => {
     const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean);
     if (v.keyword === 'required' && typeof v.params.missingProperty === 'string') path.push(v.params.missingProperty);
     if (v.keyword === 'additionalProperties' && typeof v.params.additionalProperty === 'string') path.push(v.params.additionalProperty);
@@ -43,7 +43,13 @@ export function ajvFieldErrors(validation: AjvError[], context?: string): FieldE
     const allowed = Array.isArray(v.params.allowedValues) ? `: ${v.params.allowedValues.join(', ')}` : '';
     return { field, code: v.keyword, message: `${field ? `${field} ` : ''}${v.message ?? 'is invalid'}${allowed}` };
   });
+  // A nullable field ("a string or null") that fails reports the specific reason plus "not null"
+  // (type) and "matches no alternative" (anyOf); the specific reason alone is what helps.
+  const specific = new Set(errors.filter((e) => !GENERIC_KEYWORDS.has(e.code)).map((e) => e.field));
+  return errors.filter((e) => !(GENERIC_KEYWORDS.has(e.code) && specific.has(e.field)));
 }
+
+const GENERIC_KEYWORDS = new Set(['type', 'anyOf', 'oneOf']);
 
 export default fp(
   async (fastify) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../server/config.ts';
 import { foldText, slugify } from '../../server/domain/organisation.ts';
 import { projectRuleErrors } from '../../server/domain/project.ts';
+import { ajvFieldErrors } from '../../server/plugins/errors.ts';
 
 describe('loadConfig', () => {
   it('uses the embedded Neo4j and loopback by default', () => {
@@ -49,5 +50,18 @@ describe('projectRuleErrors', () => {
     [{ partners: [{ organisationId: 'a', role: 'lead' }, { organisationId: 'a', role: 'partner' }] }, ['duplicate']],
   ])('%j gives %j', (change, codes) => {
     expect(projectRuleErrors({ ...base, ...change } as never).map((e) => e.code)).toEqual(codes);
+  });
+});
+
+describe('ajvFieldErrors', () => {
+  it('keeps only the specific reason for a nullable field', () => {
+    const errors = ajvFieldErrors([
+      { instancePath: '/email', keyword: 'format', message: 'must match format "email"', params: {} },
+      { instancePath: '/email', keyword: 'type', message: 'must be null', params: {} },
+      { instancePath: '/email', keyword: 'anyOf', message: 'must match a schema in anyOf', params: {} },
+      { instancePath: '', keyword: 'required', message: "must have required property 'name'", params: { missingProperty: 'name' } },
+      { instancePath: '/founded', keyword: 'type', message: 'must be integer', params: {} },
+    ]);
+    expect(errors.map((e) => `${e.field}:${e.code}`)).toEqual(['email:format', 'name:required', 'founded:type']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  delimiterOf,
   neutraliseFormula,
   organisationsToCsv,
   parseOrganisationCsv,
@@ -94,5 +95,21 @@ describe('organisationsToCsv', () => {
     const [header, line] = csv.trim().split('\r\n');
     expect(header!.split(',').slice(0, 6)).toEqual(['id', 'slug', 'name', 'kind', 'commune', 'disciplines']);
     expect(line).toContain('"Alpha, Inc"');
+  });
+});
+
+describe('delimiterOf', () => {
+  it.each([
+    ['name,kind,commune\nA;B,theatre,evere', ','],
+    ['name;kind;commune\r\n"A,B";theatre;evere', ';'],
+    ['name', ','],
+  ])('reads the separator of %j from its header', (content, expected) => {
+    expect(delimiterOf(content)).toBe(expected);
+  });
+
+  it('imports a semicolon-separated file with quoted list cells', () => {
+    const { rows, errors } = parseOrganisationCsv('name;kind;commune;disciplines\nLa Ruche;collective;forest;"dance;circus"\n', 10);
+    expect(errors).toEqual([]);
+    expect(rows[0]!.input.disciplines).toEqual(['dance', 'circus']);
   });
 });

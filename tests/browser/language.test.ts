@@ -1,0 +1,54 @@
+// Interface languages in Chromium: the switcher changes every label, is remembered, and the
+// browser's language picks the first one.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('language switcher', () => {
+  it('changes the navigation, the page and <html lang>, and remembers the choice', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${server.url}/organisations`);
+    const nav = page.getByTestId('nav-network');
+    expect(await nav.innerText()).toBe('Network map');
+
+    await page.getByTestId('language-switcher').selectOption('nl');
+    await nav.filter({ hasText: 'Netwerkkaart' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await page.getByRole('heading', { name: 'Organisaties' }).waitFor();
+
+    await page.getByTestId('language-switcher').selectOption('de');
+    await nav.filter({ hasText: 'Netzwerkkarte' }).waitFor();
+
+    await page.reload();
+    await nav.filter({ hasText: 'Netzwerkkarte' }).waitFor();
+    expect(await page.getByTestId('language-switcher').inputValue()).toBe('de');
+    await context.close();
+  });
+
+  it('starts in the browser’s language when nothing was chosen', async () => {
+    const context = await browser.newContext({ locale: 'fr-BE' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${server.url}/`);
+
+    await page.getByTestId('nav-network').filter({ hasText: 'Carte du réseau' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await context.close();
+  });
+});

@@ -1,0 +1,40 @@
+// Disciplines and communes: loaded once per visit and shared by every page.
+import { api, toApiError, type ApiError } from './api.ts';
+import type { Commune, Discipline } from './types.ts';
+
+class ReferenceData {
+  disciplines = $state.raw<Discipline[]>([]);
+  communes = $state.raw<Commune[]>([]);
+  error = $state.raw<ApiError | undefined>(undefined);
+  loaded = $state(false);
+  #pending: Promise<void> | null = null;
+
+  #disciplineById = $derived(new Map(this.disciplines.map((d) => [d.id, d])));
+  #communeById = $derived(new Map(this.communes.map((c) => [c.id, c])));
+
+  load(): Promise<void> {
+    this.#pending ??= Promise.all([api.disciplines(), api.communes()]).then(
+      ([disciplines, communes]) => {
+        this.disciplines = disciplines;
+        this.communes = communes;
+        this.error = undefined;
+        this.loaded = true;
+      },
+      (error: unknown) => {
+        this.error = toApiError(error);
+        this.#pending = null; // let a later page try again
+      },
+    );
+    return this.#pending;
+  }
+
+  discipline(id: string | null | undefined): Discipline | undefined {
+    return id ? this.#disciplineById.get(id) : undefined;
+  }
+
+  commune(id: string | null | undefined): Commune | undefined {
+    return id ? this.#communeById.get(id) : undefined;
+  }
+}
+
+export const reference = new ReferenceData();
