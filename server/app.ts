@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
 import type { DatabaseTarget } from './repositories/database.ts';
+import actor from './plugins/actor.ts';
 import errors from './plugins/errors.ts';
 import repositories from './plugins/repositories.ts';
 import swagger from './plugins/swagger.ts';
@@ -29,6 +30,7 @@ export interface AppOptions {
 export const app = fp<AppOptions>(async (fastify, { config, database }) => {
   fastify.decorate('config', config);
   await fastify.register(errors);
+  await fastify.register(actor);
   await fastify.register(swagger);
   await fastify.register(repositories, { target: database });
   await fastify.register(
