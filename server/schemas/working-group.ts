@@ -1,0 +1,76 @@
+// Thematic working groups, their meetings with attendance, and the insights of knowledge exchange.
+import { Type, type Static } from '@sinclair/typebox';
+import { DISCIPLINE_IDS } from '../domain/taxonomy.ts';
+import { IsoDateSchema, LocaleSchema, LocalisedTextSchema, StringEnum, UuidSchema } from './common.ts';
+import { SLUG_PATTERN } from './organisation.ts';
+
+export const MEMBER_ROLES = ['chair', 'secretary', 'member'] as const;
+export const MEETING_KINDS = ['working-group', 'knowledge-exchange', 'plenary'] as const;
+export const ATTENDANCE_STATUSES = ['present', 'excused', 'absent'] as const;
+export const INSIGHT_KINDS = ['success-story', 'obstacle', 'lesson-learned'] as const;
+
+export const WorkingGroupInputSchema = Type.Object(
+  {
+    slug: Type.Optional(Type.String({ pattern: SLUG_PATTERN, minLength: 2, maxLength: 80 })),
+    name: Type.String({ minLength: 2, maxLength: 160 }),
+    description: Type.Optional(LocalisedTextSchema),
+    focusDiscipline: StringEnum(DISCIPLINE_IDS),
+    coordinatorName: Type.Optional(Type.Union([Type.String({ maxLength: 160 }), Type.Null()])),
+    coordinatorUserId: Type.Optional(Type.Union([UuidSchema, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export type WorkingGroupInput = Static<typeof WorkingGroupInputSchema>;
+
+export const GroupMembershipInputSchema = Type.Object(
+  {
+    organisationId: UuidSchema,
+    role: StringEnum(MEMBER_ROLES),
+    representative: Type.Optional(Type.Union([Type.String({ maxLength: 160 }), Type.Null()])),
+    joinedOn: IsoDateSchema,
+    leftOn: Type.Optional(Type.Union([IsoDateSchema, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export type GroupMembershipInput = Static<typeof GroupMembershipInputSchema>;
+
+/** Local Brussels wall-clock time, e.g. 2025-03-14T18:30; stored with the Europe/Brussels zone. */
+export const LocalDateTimeSchema = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$', description: 'Europe/Brussels local time, YYYY-MM-DDTHH:mm' });
+
+export const MeetingInputSchema = Type.Object(
+  {
+    workingGroupId: Type.Optional(Type.Union([UuidSchema, Type.Null()], { description: 'Null for a plenary of the council' })),
+    kind: StringEnum(MEETING_KINDS),
+    title: Type.String({ minLength: 2, maxLength: 200 }),
+    startsAt: LocalDateTimeSchema,
+    endsAt: LocalDateTimeSchema,
+    place: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])),
+    onlineUrl: Type.Optional(Type.Union([Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 }), Type.Null()])),
+    agenda: Type.Optional(Type.String({ maxLength: 8000 })),
+    minutes: Type.Optional(Type.String({ maxLength: 20000 })),
+    decisions: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 1000 }), { maxItems: 50 })),
+  },
+  { additionalProperties: false },
+);
+export type MeetingInput = Static<typeof MeetingInputSchema>;
+
+export const AttendanceInputSchema = Type.Object(
+  { organisationId: UuidSchema, status: StringEnum(ATTENDANCE_STATUSES) },
+  { additionalProperties: false },
+);
+export type AttendanceInput = Static<typeof AttendanceInputSchema>;
+
+export const InsightInputSchema = Type.Object(
+  {
+    kind: StringEnum(INSIGHT_KINDS),
+    title: Type.String({ minLength: 2, maxLength: 200 }),
+    body: Type.String({ minLength: 2, maxLength: 8000 }),
+    language: LocaleSchema,
+    themes: Type.Array(Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 60 }), { maxItems: 12, uniqueItems: true }),
+    disciplines: Type.Array(StringEnum(DISCIPLINE_IDS), { maxItems: 12, uniqueItems: true }),
+    organisationId: UuidSchema,
+    meetingId: Type.Optional(Type.Union([UuidSchema, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export type InsightInput = Static<typeof InsightInputSchema>;
