@@ -4,17 +4,31 @@ import fp from 'fastify-plugin';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
 import type { DatabaseTarget } from './repositories/database.ts';
+import access from './plugins/access.ts';
 import actor from './plugins/actor.ts';
-import errors from './plugins/errors.ts';
+import errors, { sendProblem } from './plugins/errors.ts';
 import repositories from './plugins/repositories.ts';
+import security from './plugins/security.ts';
 import swagger from './plugins/swagger.ts';
 import web from './plugins/web.ts';
+import auditRoutes from './routes/audit/index.ts';
+import authRoutes from './routes/auth/index.ts';
+import backupRoutes from './routes/backup/index.ts';
 import healthRoutes from './routes/health/index.ts';
+import insightRoutes from './routes/insights/index.ts';
+import meetingAttendanceRoutes from './routes/meetings/attendance.ts';
+import meetingCalendarRoutes from './routes/meetings/calendar.ts';
+import meetingRoutes from './routes/meetings/index.ts';
 import networkRoutes from './routes/network/index.ts';
 import organisationCsvRoutes from './routes/organisations/csv.ts';
 import organisationRoutes from './routes/organisations/index.ts';
+import projectCsvRoutes from './routes/projects/csv.ts';
 import projectRoutes from './routes/projects/index.ts';
 import referenceRoutes from './routes/reference/index.ts';
+import trashRoutes from './routes/trash/index.ts';
+import userRoutes from './routes/users/index.ts';
+import workingGroupCsvRoutes from './routes/working-groups/csv.ts';
+import workingGroupRoutes from './routes/working-groups/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -30,12 +44,35 @@ export interface AppOptions {
 export const app = fp<AppOptions>(async (fastify, { config, database }) => {
   fastify.decorate('config', config);
   await fastify.register(errors);
-  await fastify.register(actor);
-  await fastify.register(swagger);
   await fastify.register(repositories, { target: database });
+  // Their onRequest hooks run in this order, before any route: headers, rate limit, CSRF, then who
+  // is asking (the session), then whether the policy lets them.
+  await fastify.register(security);
+  await fastify.register(actor);
+  await fastify.register(access);
+  await fastify.register(swagger);
   await fastify.register(
     async (api) => {
-      for (const routes of [healthRoutes, referenceRoutes, organisationRoutes, organisationCsvRoutes, projectRoutes, networkRoutes]) {
+      for (const routes of [
+        healthRoutes,
+        referenceRoutes,
+        authRoutes,
+        userRoutes,
+        organisationRoutes,
+        organisationCsvRoutes,
+        projectRoutes,
+        projectCsvRoutes,
+        networkRoutes,
+        workingGroupRoutes,
+        workingGroupCsvRoutes,
+        meetingRoutes,
+        meetingAttendanceRoutes,
+        meetingCalendarRoutes,
+        insightRoutes,
+        auditRoutes,
+        trashRoutes,
+        backupRoutes,
+      ]) {
         await api.register(routes);
       }
     },
@@ -44,12 +81,27 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
   await fastify.register(web, { webDir: config.webDir });
 });
 
+/** JSON bodies; the CSV import has its own limit (IMPORT_MAX_BYTES). */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
 export async function buildApp(options: AppOptions, server: FastifyServerOptions = {}): Promise<FastifyInstance> {
   const fastify = Fastify({
     logger: { level: options.config.logLevel },
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { allErrors: true } },
+    trustProxy: options.config.trustProxy,
+    bodyLimit: JSON_BODY_LIMIT,
+    // A client gets a minute to send its whole request (slow-loris), and an idle socket is closed
+    // after two; the largest CSV import is processed well within that.
+    requestTimeout: 60_000,
+    // The repositories plugin applies the schema migrations before the app starts: on a fresh
+    // database, a busy machine or a distant Neo4j (Aura) that takes longer than Fastify's 10 s default.
+    pluginTimeout: 120_000,
+    connectionTimeout: 120_000,
+    // Malformed URLs and the like never reach the error handler: answer them as problems too.
+    frameworkErrors: (error, request, reply) =>
+      sendProblem(reply, { status: 400, code: 'bad-request', detail: error.message, instance: request.url }),
     ...server,
   }).withTypeProvider<TypeBoxTypeProvider>();
   await fastify.register(app, options);

@@ -19,6 +19,14 @@ export const ConfigEnvSchema = Type.Object({
   WEB_DIR: Type.String({ default: 'web/build', description: 'The built dashboard' }),
   IMPORT_MAX_BYTES: Type.Integer({ minimum: 1024, default: 10 * 1024 * 1024 }),
   IMPORT_MAX_ROWS: Type.Integer({ minimum: 1, default: 20000 }),
+  RESTORE_MAX_BYTES: Type.Integer({ minimum: 1024, default: 200 * 1024 * 1024, description: 'Largest backup file POST /api/admin/restore accepts (413 above)' }),
+  ADMIN_EMAIL: Type.Optional(Type.String({ pattern: '^[^\\s@]+@[^\\s@]+$', maxLength: 320, description: 'The admin account made sure of at start-up (with ADMIN_PASSWORD)' })),
+  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12, maxLength: 1024, description: 'Password of ADMIN_EMAIL; at least 12 characters' })),
+  TRUST_PROXY: Type.String({ default: 'false', pattern: '^(true|false)$', description: 'Behind a reverse proxy: trust its X-Forwarded-For/-Proto' }),
+  SESSION_IDLE_MINUTES: Type.Integer({ minimum: 1, maximum: 7 * 24 * 60, default: 120, description: 'A session unused this long ends' }),
+  SESSION_ABSOLUTE_HOURS: Type.Integer({ minimum: 1, maximum: 30 * 24, default: 12, description: 'A session ends this long after sign-in, used or not' }),
+  RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600, description: 'API requests per minute per client address' }),
+  SIGN_IN_ATTEMPTS_PER_MINUTE: Type.Integer({ minimum: 1, default: 10, description: 'Sign-in attempts per minute per client address' }),
 });
 
 export interface Config {
@@ -33,6 +41,14 @@ export interface Config {
   webDir: string;
   importMaxBytes: number;
   importMaxRows: number;
+  restoreMaxBytes: number;
+  /** Both or neither: the admin account made sure of at start-up. */
+  admin: { email: string; password: string } | null;
+  trustProxy: boolean;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  rateLimitPerMinute: number;
+  signInAttemptsPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -50,6 +66,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (c.NEO4J_URI && !c.NEO4J_PASSWORD) {
     throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not: give the password of that Neo4j, or unset NEO4J_URI to use the embedded one.');
   }
+  if (Boolean(c.ADMIN_EMAIL) !== Boolean(c.ADMIN_PASSWORD)) {
+    throw new ConfigError('Set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither (then an empty database gets admin@kulturrat.local with a one-time password).');
+  }
   return {
     host: c.HOST,
     port: c.PORT,
@@ -62,5 +81,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     webDir: resolve(c.WEB_DIR),
     importMaxBytes: c.IMPORT_MAX_BYTES,
     importMaxRows: c.IMPORT_MAX_ROWS,
+    restoreMaxBytes: c.RESTORE_MAX_BYTES,
+    admin: c.ADMIN_EMAIL && c.ADMIN_PASSWORD ? { email: c.ADMIN_EMAIL.trim().toLowerCase(), password: c.ADMIN_PASSWORD } : null,
+    trustProxy: c.TRUST_PROXY === 'true',
+    sessionIdleMinutes: c.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: c.SESSION_ABSOLUTE_HOURS,
+    rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    signInAttemptsPerMinute: c.SIGN_IN_ATTEMPTS_PER_MINUTE,
   };
 }

@@ -6,6 +6,8 @@ import { ensureWebBuild } from './web-build.ts';
 import { openNeo4jTarget } from './neo4j-target.ts';
 import { generateCity } from '../seed/generate.ts';
 import { loadCity } from '../seed/load.ts';
+import { loadDemoAccounts } from '../seed/demo-accounts.ts';
+import { ensureFirstAdmin } from './accounts.ts';
 
 const say = (line: string) => process.stdout.write(`[kulturrat] ${line}\n`);
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -39,9 +41,12 @@ async function main(): Promise<void> {
   if (config.demoData && (await app.schema.isEmpty())) {
     const loading = Date.now();
     say('Empty database: loading the demo city…');
-    await loadCity(app.db, generateCity(), say);
+    const city = generateCity();
+    await loadCity(app.db, city, say);
+    await loadDemoAccounts(app.users, city.organisations[0]!.id, say);
     say(`Demo city loaded in ${seconds(loading)}.`);
   }
+  await ensureFirstAdmin(app.users, config.admin, say);
 
   const address = await app.listen({ host: config.host, port: config.port });
   say(`Ready in ${seconds(started)}. Open the dashboard: ${address.replace('127.0.0.1', 'localhost')}/`);

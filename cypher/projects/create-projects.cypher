@@ -1,4 +1,4 @@
-// Creates projects with their partner and discipline links; dates are stored as Neo4j dates.
+// Creates projects with their partner, discipline and working-group links; dates are stored as Neo4j dates.
 UNWIND $projects AS row
 CREATE (p:Project)
 SET p = row.props,
@@ -18,5 +18,10 @@ CALL (p, row) {
   UNWIND row.props.disciplines AS disciplineId
   MATCH (d:Discipline {id: disciplineId})
   CREATE (p)-[:INVOLVES]->(d)
+}
+// The working group it was born in, if any (no row matches a null id).
+CALL (p, row) {
+  MATCH (g:WorkingGroup {id: row.workingGroupId})
+  CREATE (p)-[:BORN_IN]->(g)
 }
 RETURN p.id AS id

@@ -14,8 +14,9 @@ export class DomainError extends Error {
     readonly code: string,
     message: string,
     readonly errors?: FieldError[],
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = new.target.name;
   }
 }

@@ -1,8 +1,9 @@
 // CSV import and export of organisations: the column list, row validation, the import plan, safe export.
 import { randomUUID } from 'node:crypto';
 import Papa from 'papaparse';
-import { TypeCompiler, ValueErrorType } from '@sinclair/typebox/compiler';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { LOCALES } from './taxonomy.ts';
+import { readCsvTable, restoreNeutralised, schemaRowErrors, toCsv } from './csv.ts';
 import type { FieldError } from './errors.ts';
 import { inputOf, sameInput, slugify } from './organisation.ts';
 import { OrganisationInputSchema, type Organisation, type OrganisationInput } from '../schemas/organisation.ts';
@@ -35,10 +36,7 @@ function columnOf(path: string): string {
   return head ?? '';
 }
 
-// Spreadsheet programs run a cell starting with these as a formula; see OWASP "CSV injection".
-const FORMULA_START = /^[=+\-@\t\r]/;
-export const neutraliseFormula = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
-const restoreNeutralised = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+export { neutraliseFormula } from './csv.ts';
 
 export function organisationToCsvRecord(o: Organisation): Record<Column, string> {
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
@@ -61,9 +59,9 @@ export function organisationToCsvRecord(o: Organisation): Record<Column, string>
 export function organisationsToCsv(organisations: Organisation[]): string {
   const rows = organisations.map((o) => {
     const record = organisationToCsvRecord(o);
-    return CSV_COLUMNS.map((c) => neutraliseFormula(record[c] ?? ''));
+    return CSV_COLUMNS.map((c) => record[c] ?? '');
   });
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' }) + '\r\n';
+  return toCsv(CSV_COLUMNS, rows);
 }
 
 export const TEMPLATE_EXAMPLE: Record<Column, string> = {
@@ -112,59 +110,18 @@ function recordToInput(record: Record<string, string | undefined>): Record<strin
   return input;
 }
 
-/**
- * Comma, or semicolon as spreadsheets in Belgian locales save CSV. Told from the header line
- * alone, where no cell holds a list, since list cells use ";" themselves.
- */
-export function delimiterOf(content: string): ',' | ';' {
-  const header = content.slice(0, content.search(/\r?\n|$/));
-  return !header.includes(',') && header.includes(';') ? ';' : ',';
-}
+export { delimiterOf } from './csv.ts';
 
 export function parseOrganisationCsv(text: string, maxRows: number): { rows: CsvRow[]; errors: FieldError[] } {
-  const content = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<Record<string, string>>(content, {
-    header: true,
-    delimiter: delimiterOf(content),
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim().toLowerCase(),
-  });
-  const errors: FieldError[] = [];
-  const header = parsed.meta.fields ?? [];
-  for (const column of header) {
-    if (!(CSV_COLUMNS as readonly string[]).includes(column)) {
-      errors.push({ row: 1, column, code: 'unknown-column', message: `Unknown column "${column}". Expected columns: ${CSV_COLUMNS.join(', ')}.` });
-    }
-  }
-  for (const column of REQUIRED_COLUMNS) {
-    if (!header.includes(column)) errors.push({ row: 1, column, code: 'missing-column', message: `The required column "${column}" is missing.` });
-  }
-  if (parsed.data.length > maxRows) {
-    errors.push({ row: maxRows + 2, code: 'too-many-rows', message: `A file may hold at most ${maxRows} rows; this one has ${parsed.data.length}.` });
-  }
-  if (parsed.data.length === 0 && errors.length === 0) {
-    errors.push({ row: 2, code: 'required', message: 'The file has a header but no rows.' });
-  }
-  if (errors.length) return { rows: [], errors };
-
-  // A short row is read as empty trailing cells; a long one or a broken quote is refused.
-  for (const e of parsed.errors) {
-    if (e.code === 'TooFewFields') continue;
-    errors.push({ row: (e.row ?? 0) + 2, code: 'format', message: `The CSV is malformed here: ${e.message}.` });
-  }
+  const { records, errors } = readCsvTable(text, { columns: CSV_COLUMNS, required: REQUIRED_COLUMNS, maxRows });
+  if (records.length === 0) return { rows: [], errors };
   const rows: CsvRow[] = [];
   const seenSlugs = new Map<string, number>();
   const seenIds = new Map<string, number>();
-  parsed.data.forEach((record, index) => {
+  records.forEach((record, index) => {
     const row = index + 2;
     const input = recordToInput(record);
-    const rowErrors = [...checkInput.Errors(input)].map((e) => {
-      const column = columnOf(e.path);
-      if (e.type === ValueErrorType.ObjectRequiredProperty) return { row, column, code: 'required', message: `${column}: a value is required` };
-      const code = schemaCode(e.schema);
-      const allowed = Array.isArray(e.schema.enum) ? `must be one of ${e.schema.enum.join(', ')}` : e.message;
-      return { row, column, code, message: `${column}: ${code === 'enum' ? allowed : e.message} (found "${String(e.value)}")` };
-    });
+    const rowErrors = schemaRowErrors(checkInput, input, row, columnOf);
     const id = record.id?.trim() || null;
     if (id && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
       rowErrors.push({ row, column: 'id', code: 'format', message: 'id: must be a UUID, or empty for a new organisation' });
@@ -176,36 +133,10 @@ export function parseOrganisationCsv(text: string, maxRows: number): { rows: Csv
       if (first !== undefined) rowErrors.push({ row, column, code: 'duplicate', message: `${column} "${value}" is also on row ${first}.` });
       else seen.set(value, row);
     }
-    errors.push(...dedupe(rowErrors));
+    errors.push(...rowErrors);
     if (rowErrors.length === 0) rows.push({ row, id, input: { ...(input as OrganisationInput), slug } });
   });
   return { rows, errors };
-}
-
-/**
- * TypeBox reports a union's failure several times, and a missing value also as a wrong one:
- * one line per column and reason is enough, and "required" says it all.
- */
-function dedupe(errors: FieldError[]): FieldError[] {
-  const seen = new Set<string>();
-  const missing = new Set(errors.filter((e) => e.code === 'required').map((e) => e.column));
-  return errors.filter((e) => {
-    if (missing.has(e.column) && e.code !== 'required') return false;
-    const key = `${e.column}|${e.code}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function schemaCode(schema: Record<string, unknown>): string {
-  if (schema.enum) return 'enum';
-  if (schema.format) return 'format';
-  if (schema.pattern) return 'pattern';
-  if (schema.minLength !== undefined || schema.minItems !== undefined) return 'minLength';
-  if (schema.maxLength !== undefined || schema.maxItems !== undefined) return 'maxLength';
-  if (schema.minimum !== undefined || schema.maximum !== undefined) return 'range';
-  return 'type';
 }
 
 export interface ImportPlanResult {
@@ -218,16 +149,40 @@ export interface ImportPlanResult {
 /**
  * Matches each row on id, else on slug; a row whose slug belongs to another organisation than its
  * id is refused. Rows equal to what is stored are left alone, so re-importing a file changes nothing.
+ *
+ * Organisations in the trash (`trashed`, with the slug they had) are never matched: a row with the
+ * id of one, or with the slug of one that no other organisation has taken since, is refused with
+ * `organisation-deleted` / `slug-deleted`. Restoring it silently would undo someone's deliberate
+ * delete, and creating a new one would leave a twin that blocks the trashed one's restore; the
+ * person importing decides (restore it from the trash first, or change the row).
  */
-export function planOrganisationImport(rows: CsvRow[], existing: Organisation[]): ImportPlanResult {
+export function planOrganisationImport(rows: CsvRow[], existing: Organisation[], trashed: Organisation[] = []): ImportPlanResult {
   const byId = new Map(existing.map((o) => [o.id, o]));
   const bySlug = new Map(existing.map((o) => [o.slug, o]));
+  const trashedById = new Map(trashed.map((o) => [o.id, o]));
+  const trashedBySlug = new Map(trashed.map((o) => [o.slug, o]));
   const plan: ImportPlanResult = { create: [], update: [], result: { total: rows.length, created: 0, updated: 0, unchanged: 0 }, errors: [] };
   for (const { row, id, input } of rows) {
+    const deleted = id ? trashedById.get(id) : undefined;
+    if (deleted) {
+      plan.errors.push({
+        row, column: 'id', code: 'organisation-deleted',
+        message: `id ${id} is "${deleted.name}", which is in the trash: restore it first, or leave id empty to import the row as a new organisation.`,
+      });
+      continue;
+    }
     const match = (id && byId.get(id)) || bySlug.get(input.slug!);
     const slugOwner = bySlug.get(input.slug!);
     if (slugOwner && match && slugOwner.id !== match.id) {
       plan.errors.push({ row, column: 'slug', code: 'slug-taken', message: `slug "${input.slug}" belongs to another organisation (${slugOwner.name}).` });
+      continue;
+    }
+    const deletedSlugOwner = match ? undefined : trashedBySlug.get(input.slug!);
+    if (deletedSlugOwner) {
+      plan.errors.push({
+        row, column: 'slug', code: 'slug-deleted',
+        message: `slug "${input.slug}" belongs to "${deletedSlugOwner.name}", which is in the trash: restore it first, or give this row another slug.`,
+      });
       continue;
     }
     if (!match) {

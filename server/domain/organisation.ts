@@ -22,7 +22,8 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
-function localisedProps(prefix: string, text: LocalisedText | undefined): Record<string, string | null> {
+/** Multilingual text as flat node properties: prefixNl, prefixFr, … (null where missing). */
+export function localisedProps(prefix: string, text: LocalisedText | undefined): Record<string, string | null> {
   const props: Record<string, string | null> = {};
   for (const l of LOCALES) {
     const value = text?.[l]?.trim();
@@ -31,7 +32,7 @@ function localisedProps(prefix: string, text: LocalisedText | undefined): Record
   return props;
 }
 
-function localisedFrom(prefix: string, props: Record<string, unknown>): LocalisedText {
+export function localisedFrom(prefix: string, props: Record<string, unknown>): LocalisedText {
   const text: LocalisedText = {};
   for (const l of LOCALES) {
     const value = props[prefix + cap(l)];

@@ -7,7 +7,8 @@ export function projectRuleErrors(input: ProjectInput): FieldError[] {
   if (input.startDate && input.endDate && input.endDate < input.startDate) {
     errors.push({ field: 'endDate', code: 'end-before-start', message: 'The end date is before the start date.' });
   }
-  if (input.status !== 'idea' && !input.startDate) {
+  // An idea may be cancelled before it ever had a date (the board allows that move too).
+  if (input.status !== 'idea' && input.status !== 'cancelled' && !input.startDate) {
     errors.push({ field: 'startDate', code: 'required', message: 'A project past the idea stage needs a start date.' });
   }
   const leads = input.partners.filter((p) => p.role === 'lead').length;
@@ -29,5 +30,6 @@ export function projectProps(input: ProjectInput): Record<string, unknown> {
     status: input.status,
     budget: input.budget ?? null,
     disciplines: input.disciplines,
+    needsPartnersIn: input.needsPartnersIn ?? [],
   };
 }

@@ -2,10 +2,13 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { DomainError, type FieldError } from '../domain/errors.ts';
+import { CSRF_HEADER } from '../domain/session.ts';
 import type { ProblemDetails } from '../schemas/common.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
   409: 'Conflict',
@@ -76,9 +79,20 @@ export default fp(
           ...(error.status >= 500 ? { requestId: String(request.id) } : {}),
         });
       }
+      if (typeof error.code === 'string' && error.code.startsWith('FST_CSRF_')) {
+        return sendProblem(reply, {
+          status: 403,
+          code: 'csrf',
+          detail: `This request needs the CSRF token of your session in the ${CSRF_HEADER} header; get it from GET /api/auth/session.`,
+          instance,
+        });
+      }
       const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
       if (status < 500) {
-        return sendProblem(reply, { status, code: error.code ?? 'bad-request', detail: error.message, instance });
+        // Fastify's own messages (bad JSON, body too large, …) help the client; any other library's
+        // might carry internals, so those get only the status title.
+        const ownMessage = typeof error.code === 'string' && error.code.startsWith('FST_');
+        return sendProblem(reply, { status, code: error.code ?? 'bad-request', ...(ownMessage ? { detail: error.message } : {}), instance });
       }
       request.log.error({ err: error }, 'request failed');
       return sendProblem(reply, {

@@ -13,11 +13,12 @@ export default fp<{ webDir: string }>(
     } else {
       fastify.log.warn(`No dashboard build in ${webDir}; run "npm run build:web". The API works without it.`);
     }
-    fastify.setNotFoundHandler((request, reply) => {
+    // Limited like the API: scanners probing for paths get 429 soon instead of a page each.
+    fastify.setNotFoundHandler({ preHandler: fastify.rateLimit() }, (request, reply) => {
       const wantsPage = request.method === 'GET' && !request.url.startsWith('/api') && built;
       if (wantsPage) return reply.type('text/html').sendFile('index.html');
       return sendProblem(reply, { status: 404, code: 'not-found', detail: `No route ${request.method} ${request.url.split('?')[0]}.`, instance: request.url });
     });
   },
-  { name: 'web' },
+  { name: 'web', dependencies: ['security'] },
 );

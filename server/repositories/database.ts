@@ -3,6 +3,7 @@ import neo4j, {
   type Driver,
   type ManagedTransaction,
   type Record as Neo4jRecord,
+  type Transaction,
   isDate,
   isDateTime,
   isInt,
@@ -24,7 +25,7 @@ export type Row = Record<string, unknown>;
 
 /** A transaction that runs the project's named statements and returns plain rows. */
 export class Tx {
-  constructor(private readonly tx: ManagedTransaction) {}
+  constructor(private readonly tx: ManagedTransaction | Transaction) {}
 
   async run(name: CypherName, params: Params = {}): Promise<Row[]> {
     const result = await this.tx.run(cypher(name), toNeo4jParams(params));
@@ -33,6 +34,21 @@ export class Tx {
 
   async one(name: CypherName, params: Params = {}): Promise<Row | undefined> {
     return (await this.run(name, params))[0];
+  }
+
+  /**
+   * For the backup, which must keep every value's Neo4j type: parameters go as given (already
+   * driver types, no number-to-Integer guessing), and the statement text is the caller's, who
+   * built it from a named file and allow-listed names only.
+   */
+  async runTyped(statement: string, params: Params): Promise<Row[]> {
+    const result = await this.tx.run(statement, params);
+    return result.records.map(recordToRow);
+  }
+
+  /** Records as the driver gives them (Integer, temporal types), pulled as they are consumed. */
+  async *stream(name: CypherName, params: Params = {}): AsyncGenerator<Neo4jRecord> {
+    for await (const record of this.tx.run(cypher(name), toNeo4jParams(params))) yield record;
   }
 }
 
@@ -67,6 +83,26 @@ export class Database {
     try {
       return await session.executeWrite((tx) => work(new Tx(tx)));
     } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * One read transaction without retries, for work that streams its results out as it reads
+   * (a retry would send them twice). Reads see one transaction's view, not a snapshot: Neo4j
+   * Community has no snapshot isolation.
+   */
+  async readOnce<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
+    const tx = session.beginTransaction();
+    try {
+      const result = await work(new Tx(tx));
+      await tx.commit();
+      return result;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => {});
       throw translateError(error);
     } finally {
       await session.close();
@@ -152,12 +188,14 @@ function translateError(error: unknown): unknown {
 }
 
 /**
- * Optimistic concurrency: `lockStatement` takes the node's write lock and returns its version;
+ * Optimistic concurrency: `lockStatement` takes the node's write lock and returns its version
+ * (and whatever else it returns, such as the state before the change, for the audit log);
  * a caller holding an older version gets 409 and the transaction writes nothing.
  */
-export async function lockAtVersion(tx: Tx, lockStatement: CypherName, what: string, id: string, version: number | undefined): Promise<void> {
+export async function lockAtVersion(tx: Tx, lockStatement: CypherName, what: string, id: string, version: number | undefined): Promise<Row> {
   const row = await tx.one(lockStatement, { id });
   if (!row) throw new NotFoundError(what);
   const current = Number(row.version);
   if (version !== undefined && current !== version) throw new VersionConflictError(current);
+  return row;
 }

@@ -1,9 +1,12 @@
 // Reads and writes organisations; every write is one transaction.
 import { randomUUID } from 'node:crypto';
-import { NotFoundError } from '../domain/errors.ts';
+import type { ChangeContext } from '../domain/actor.ts';
+import type { AuditAction, AuditChange } from '../domain/audit.ts';
+import { DomainError, NotFoundError } from '../domain/errors.ts';
 import { foldText, organisationFromProps, organisationProps } from '../domain/organisation.ts';
 import type { Organisation, OrganisationFilter, OrganisationInput, OrganisationListQuery } from '../schemas/organisation.ts';
 import { requireStatements } from './cypher.ts';
+import { recordChanges } from './audit-repository.ts';
 import { lockAtVersion, type Database, type Row, type Tx } from './database.ts';
 
 const Q = requireStatements('organisations', [
@@ -14,6 +17,9 @@ const Q = requireStatements('organisations', [
   'lock-organisation',
   'update-organisations',
   'delete-organisation',
+  'lock-deleted-organisation',
+  'find-slug-owner',
+  'restore-organisation',
   'list-organisation-partners',
   'count-organisations',
 ]);
@@ -34,10 +40,12 @@ export interface PartnerTie {
 
 const EXPORT_LIMIT = 1_000_000;
 
-function filterParams(filter: OrganisationFilter) {
+/** `publicOnly`: only organisations in the public directory (what the anonymous public may list). */
+function filterParams(filter: OrganisationFilter, publicOnly = false) {
   const sort = filter.sort ?? 'name';
   const q = filter.q ? foldText(filter.q) : '';
   return {
+    publicOnly,
     q: q || null,
     discipline: filter.discipline ?? null,
     commune: filter.commune ?? null,
@@ -50,14 +58,24 @@ function filterParams(filter: OrganisationFilter) {
 const toOrganisation = (row: Row | undefined, key = 'organisation') =>
   organisationFromProps(row?.[key] as Record<string, unknown>);
 
+/** An audit entry of one organisation; before and after are the API shape. */
+const organisationChange = (action: AuditAction, before: Organisation | null, after: Organisation | null): AuditChange => ({
+  entityType: 'organisation',
+  entityId: (after ?? before)!.id,
+  entityLabel: (after ?? before)!.name,
+  action,
+  before,
+  after,
+});
+
 export class OrganisationRepository {
   constructor(private readonly db: Database) {}
 
-  async list(query: OrganisationListQuery): Promise<OrganisationPage> {
+  async list(query: OrganisationListQuery, options: { publicOnly?: boolean } = {}): Promise<OrganisationPage> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const row = await this.db.read((tx) =>
-      tx.one(Q['list-organisations'], { ...filterParams(query), skip: (page - 1) * pageSize, limit: pageSize }),
+      tx.one(Q['list-organisations'], { ...filterParams(query, options.publicOnly), skip: (page - 1) * pageSize, limit: pageSize }),
     );
     const items = (row?.items as Record<string, unknown>[]) ?? [];
     return { items: items.map(organisationFromProps), total: Number(row?.total ?? 0), page, pageSize };
@@ -81,23 +99,49 @@ export class OrganisationRepository {
     return Number(row?.count ?? 0);
   }
 
-  async create(input: OrganisationInput): Promise<Organisation> {
-    const [created] = await this.db.write((tx) => createMany(tx, [{ id: randomUUID(), input }]));
-    return created!;
+  async create(input: OrganisationInput, context: ChangeContext): Promise<Organisation> {
+    return this.db.write(async (tx) => {
+      const [created] = await createMany(tx, [{ id: randomUUID(), input }]);
+      await recordChanges(tx, context, [organisationChange('create', null, created!)]);
+      return created!;
+    });
   }
 
-  async update(id: string, version: number, input: OrganisationInput): Promise<Organisation> {
+  async update(id: string, version: number, input: OrganisationInput, context: ChangeContext): Promise<Organisation> {
     return this.db.write(async (tx) => {
-      await lockAtVersion(tx, Q['lock-organisation'], 'Organisation', id, version);
+      const before = toOrganisation(await lockAtVersion(tx, Q['lock-organisation'], 'Organisation', id, version));
       const [updated] = await updateMany(tx, [{ id, input }]);
+      await recordChanges(tx, context, [organisationChange('update', before, updated!)]);
       return updated!;
     });
   }
 
-  async delete(id: string, version: number | undefined): Promise<void> {
+  /** Moves the organisation to the trash (see delete-organisation.cypher); `restore` brings it back. */
+  async delete(id: string, version: number | undefined, context: ChangeContext): Promise<void> {
     await this.db.write(async (tx) => {
-      await lockAtVersion(tx, Q['lock-organisation'], 'Organisation', id, version);
-      await tx.run(Q['delete-organisation'], { id });
+      const before = toOrganisation(await lockAtVersion(tx, Q['lock-organisation'], 'Organisation', id, version));
+      await tx.run(Q['delete-organisation'], { id, actorId: context.actor.userId });
+      await recordChanges(tx, context, [organisationChange('delete', before, null)]);
+    });
+  }
+
+  /**
+   * Takes an organisation out of the trash. Refused with 409 `restore-conflict`, changing nothing,
+   * when its slug has meanwhile been given to another organisation.
+   */
+  async restore(id: string, context: ChangeContext): Promise<Organisation> {
+    return this.db.write(async (tx) => {
+      const trashed = toOrganisation(await lockAtVersion(tx, Q['lock-deleted-organisation'], 'Organisation in the trash', id, undefined));
+      const owner = (await tx.one(Q['find-slug-owner'], { slug: trashed.slug }))?.organisation as { id: string; name: string } | undefined;
+      if (owner) {
+        const message = `The slug "${trashed.slug}" now belongs to "${owner.name}" (${owner.id}); give that organisation another slug first.`;
+        throw new DomainError(409, 'restore-conflict', `"${trashed.name}" cannot be restored: ${message}`, [
+          { field: 'slug', code: 'slug-taken', message },
+        ]);
+      }
+      const restored = toOrganisation(await tx.one(Q['restore-organisation'], { id }));
+      await recordChanges(tx, context, [organisationChange('restore', null, restored)]);
+      return restored;
     });
   }
 
@@ -115,18 +159,28 @@ export class OrganisationRepository {
   }
 
   /**
-   * An import in one transaction: reads the organisations the file refers to, lets `decide` plan
-   * the writes (it throws to refuse the file, and then nothing is written), and applies the plan.
+   * An import in one transaction: reads the organisations the file refers to (and those of them in
+   * the trash), lets `decide` plan the writes (it throws to refuse the file, and then nothing is
+   * written), applies the plan and records one audit event per organisation written.
    */
   async importRows<T>(
     refs: { ids: string[]; slugs: string[] },
-    decide: (existing: Organisation[]) => ImportPlan<T>,
+    decide: (existing: Organisation[], trashed: Organisation[]) => ImportPlan<T>,
+    context: ChangeContext,
   ): Promise<T> {
     return this.db.write(async (tx) => {
-      const existing = (await tx.run(Q['find-organisations'], refs)).map((r) => toOrganisation(r));
-      const plan = decide(existing);
-      if (plan.create.length) await createMany(tx, plan.create);
-      if (plan.update.length) await updateMany(tx, plan.update);
+      const found = await tx.run(Q['find-organisations'], refs);
+      const existing = found.filter((r) => !r.deleted).map((r) => toOrganisation(r));
+      const trashed = found.filter((r) => r.deleted).map((r) => toOrganisation(r));
+      const plan = decide(existing, trashed);
+      const created = plan.create.length ? await createMany(tx, plan.create) : [];
+      const updated = plan.update.length ? await updateMany(tx, plan.update) : [];
+      // One event per organisation written, all with the request id of the import.
+      const byId = new Map(existing.map((o) => [o.id, o]));
+      await recordChanges(tx, context, [
+        ...created.map((o) => organisationChange('import', null, o)),
+        ...updated.map((o) => organisationChange('import', byId.get(o.id) ?? null, o)),
+      ]);
       return plan.result;
     });
   }

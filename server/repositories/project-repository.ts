@@ -1,10 +1,18 @@
 // Joint projects with their partners and disciplines; every write is one transaction.
 import { randomUUID } from 'node:crypto';
+import type { ChangeContext } from '../domain/actor.ts';
+import type { AuditAction, AuditChange } from '../domain/audit.ts';
 import { InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import { projectProps } from '../domain/project.ts';
+import { statusMoveErrors, type ProjectStatus } from '../domain/project-status.ts';
+import type { ProjectImportContext, ProjectImportPlan } from '../domain/project-csv.ts';
 import type { Project, ProjectInput, ProjectListQuery } from '../schemas/project.ts';
 import { requireStatements } from './cypher.ts';
+import { recordChanges } from './audit-repository.ts';
 import { lockAtVersion, type Database, type Tx } from './database.ts';
+import { findOrganisationRefs, findWorkingGroups } from './working-group-repository.ts';
+
+const EXPORT_LIMIT = 1_000_000;
 
 const Q = requireStatements('projects', [
   'list-projects',
@@ -14,8 +22,23 @@ const Q = requireStatements('projects', [
   'lock-project',
   'update-project',
   'delete-project',
+  'lock-deleted-project',
+  'restore-project',
   'count-projects',
+  'set-project-status',
+  'find-projects',
+  'find-deleted-project-ids',
 ]);
+
+/** An audit entry of one project; before and after are the API shape. */
+const projectChange = (action: AuditAction, before: Project | null, after: Project | null): AuditChange => ({
+  entityType: 'project',
+  entityId: (after ?? before)!.id,
+  entityLabel: (after ?? before)!.title,
+  action,
+  before,
+  after,
+});
 
 function toProject(p: Record<string, unknown>): Project {
   return {
@@ -29,6 +52,8 @@ function toProject(p: Record<string, unknown>): Project {
     budget: typeof p.budget === 'number' ? p.budget : null,
     disciplines: Array.isArray(p.disciplines) ? p.disciplines.map(String) : [],
     partners: (p.partners as Project['partners']) ?? [],
+    workingGroup: (p.workingGroup as Project['workingGroup']) ?? null,
+    needsPartnersIn: Array.isArray(p.needsPartnersIn) ? p.needsPartnersIn.map(String) : [],
     createdAt: String(p.createdAt),
     updatedAt: String(p.updatedAt),
     version: Number(p.version),
@@ -42,6 +67,7 @@ export function projectRow(id: string, input: ProjectInput) {
     startDate: input.startDate ?? null,
     endDate: input.endDate ?? null,
     partners: input.partners,
+    workingGroupId: input.workingGroupId ?? null,
   };
 }
 
@@ -59,6 +85,17 @@ async function checkPartnersExist(tx: Tx, input: ProjectInput): Promise<void> {
   if (errors.length) throw new InvalidInputError('validation', 'A partner organisation does not exist.', errors);
 }
 
+async function checkWorkingGroupExists(tx: Tx, input: ProjectInput): Promise<void> {
+  const groupId = input.workingGroupId ?? null;
+  if (groupId === null) return;
+  const [group] = await findWorkingGroups(tx, [groupId]);
+  if (!group || group.id !== groupId) {
+    throw new InvalidInputError('validation', 'The working group does not exist.', [
+      { field: 'workingGroupId', code: 'unknown-working-group', message: `No working group has the id ${groupId}.` },
+    ]);
+  }
+}
+
 export class ProjectRepository {
   constructor(private readonly db: Database) {}
 
@@ -70,6 +107,8 @@ export class ProjectRepository {
         status: query.status ?? null,
         discipline: query.discipline ?? null,
         organisation: query.organisation ?? null,
+        workingGroup: query.workingGroup ?? null,
+        needsPartnersIn: query.needsPartnersIn ?? null,
         skip: (page - 1) * pageSize,
         limit: pageSize,
       }),
@@ -86,28 +125,100 @@ export class ProjectRepository {
     return Number((await this.db.read((tx) => tx.one(Q['count-projects'])))?.count ?? 0);
   }
 
-  async create(input: ProjectInput): Promise<Project> {
+  async create(input: ProjectInput, context: ChangeContext): Promise<Project> {
     return this.db.write(async (tx) => {
       await checkPartnersExist(tx, input);
+      await checkWorkingGroupExists(tx, input);
       const id = randomUUID();
       await createProjects(tx, [projectRow(id, input)]);
-      return getIn(tx, id);
+      const created = await getIn(tx, id);
+      await recordChanges(tx, context, [projectChange('create', null, created)]);
+      return created;
     });
   }
 
-  async update(id: string, version: number, input: ProjectInput): Promise<Project> {
+  async update(id: string, version: number, input: ProjectInput, context: ChangeContext): Promise<Project> {
     return this.db.write(async (tx) => {
       await lockAtVersion(tx, Q['lock-project'], 'Project', id, version);
+      const before = await getIn(tx, id);
       await checkPartnersExist(tx, input);
+      await checkWorkingGroupExists(tx, input);
       await tx.run(Q['update-project'], projectRow(id, input));
-      return getIn(tx, id);
+      const updated = await getIn(tx, id);
+      await recordChanges(tx, context, [projectChange('update', before, updated)]);
+      return updated;
     });
   }
 
-  async delete(id: string, version: number | undefined): Promise<void> {
+  /** Moves the project to the trash (see delete-project.cypher); `restore` brings it back. */
+  async delete(id: string, version: number | undefined, context: ChangeContext): Promise<void> {
     await this.db.write(async (tx) => {
       await lockAtVersion(tx, Q['lock-project'], 'Project', id, version);
-      await tx.run(Q['delete-project'], { id });
+      const before = await getIn(tx, id);
+      await tx.run(Q['delete-project'], { id, actorId: context.actor.userId });
+      await recordChanges(tx, context, [projectChange('delete', before, null)]);
+    });
+  }
+
+  /**
+   * Moves a project on the board. Refused with 400 `invalid-transition` for a move its life cycle
+   * does not allow and `start-date-required` for a planned (or later) project without a start
+   * date; a move to where it already is changes nothing.
+   */
+  async setStatus(id: string, status: ProjectStatus, version: number, context: ChangeContext): Promise<Project> {
+    return this.db.write(async (tx) => {
+      await lockAtVersion(tx, Q['lock-project'], 'Project', id, version);
+      const before = await getIn(tx, id);
+      const errors = statusMoveErrors(before.status as ProjectStatus, status, before.startDate);
+      if (errors.length) throw new InvalidInputError(errors[0]!.code, errors.map((e) => e.message).join(' '), errors);
+      if (before.status === status) return before;
+      await tx.run(Q['set-project-status'], { id, status });
+      const moved = await getIn(tx, id);
+      await recordChanges(tx, context, [projectChange('update', before, moved)]);
+      return moved;
+    });
+  }
+
+  /** Every project the filter keeps, newest first (the CSV export). */
+  async listAll(query: Omit<ProjectListQuery, 'page' | 'pageSize'>): Promise<Project[]> {
+    return (await this.list({ ...query, page: 1, pageSize: EXPORT_LIMIT })).items;
+  }
+
+  /**
+   * An import in one transaction: reads the projects the file names by id (and which of those ids
+   * are in the trash), the organisations and working groups it names by slug, lets `decide` plan the
+   * writes (it throws to refuse the file, and nothing is written), applies them and records one
+   * audit event per project created or changed.
+   */
+  async importRows<T>(
+    refs: { ids: string[]; organisations: string[]; workingGroups: string[] },
+    decide: (found: ProjectImportContext) => ProjectImportPlan<T>,
+    context: ChangeContext,
+  ): Promise<T> {
+    return this.db.write(async (tx) => {
+      const existing = (await tx.run(Q['find-projects'], { ids: refs.ids })).map((r) => toProject(r.project as Record<string, unknown>));
+      const trashed = ((await tx.one(Q['find-deleted-project-ids'], { ids: refs.ids }))?.ids as string[]) ?? [];
+      const organisations = await findOrganisationRefs(tx, refs.organisations);
+      const workingGroups = await findWorkingGroups(tx, refs.workingGroups);
+      const plan = decide({ existing, trashed, organisations, workingGroups });
+      const before = new Map(existing.map((p) => [p.id, p]));
+      if (plan.create.length) await createProjects(tx, plan.create.map(({ id, input }) => projectRow(id, input)));
+      for (const { id, input } of plan.update) await tx.run(Q['update-project'], projectRow(id, input));
+      const changes: AuditChange[] = [];
+      for (const { id } of [...plan.create, ...plan.update]) changes.push(projectChange('import', before.get(id) ?? null, await getIn(tx, id)));
+      await recordChanges(tx, context, changes);
+      return plan.result;
+    });
+  }
+
+  /** Takes a project out of the trash; nothing can have taken its place, so it never conflicts. */
+  async restore(id: string, context: ChangeContext): Promise<Project> {
+    return this.db.write(async (tx) => {
+      await lockAtVersion(tx, Q['lock-deleted-project'], 'Project in the trash', id, undefined);
+      await tx.run(Q['restore-project'], { id });
+      const restored = await getIn(tx, id);
+      await recordChanges(tx, context, [projectChange('restore', null, restored)]);
+      return restored;
     });
   }
 }

@@ -2,13 +2,19 @@ import { Type, type Static } from '@sinclair/typebox';
 import { DISCIPLINE_IDS } from '../domain/taxonomy.ts';
 import { IsoDateSchema, StringEnum } from './common.ts';
 
-export const TIE_KINDS = ['project'] as const;
+/** Where a tie comes from: a joint project, a working group shared at the same time, meetings attended together. */
+export const TIE_KINDS = ['project', 'group', 'meeting'] as const;
+export type TieKind = (typeof TIE_KINDS)[number];
 
 export const NetworkQuerySchema = Type.Object({
   discipline: Type.Optional(StringEnum(DISCIPLINE_IDS, { description: 'Only organisations working in this discipline' })),
   from: Type.Optional(IsoDateSchema),
   to: Type.Optional(IsoDateSchema),
-  tie: Type.Optional(StringEnum(TIE_KINDS)),
+  tie: Type.Optional(
+    Type.Array(StringEnum(TIE_KINDS), {
+      description: 'Kinds of tie to draw: one, several comma-separated (tie=project,group) or repeated (tie=project&tie=group); all when missing',
+    }),
+  ),
 });
 export type NetworkQuery = Static<typeof NetworkQuerySchema>;
 

@@ -116,3 +116,14 @@ export const ImportResultSchema = Type.Object({
   unchanged: Type.Integer(),
 });
 export type ImportResult = Static<typeof ImportResultSchema>;
+
+/** Contact details and resources are for members; the public directory leaves them out. */
+export const MEMBERS_ONLY_ORGANISATION_FIELDS = ['email', 'phone', 'offers', 'needs'] as const;
+
+export const PublicOrganisationSchema = Type.Omit(OrganisationSchema, [...MEMBERS_ONLY_ORGANISATION_FIELDS], {
+  description: 'An organisation as the anonymous public sees it: no e-mail, phone, offers or needs',
+});
+export type PublicOrganisation = Static<typeof PublicOrganisationSchema>;
+
+/** Members get the whole organisation, the public its public fields. */
+export const OrganisationViewSchema = Type.Union([OrganisationSchema, PublicOrganisationSchema]);

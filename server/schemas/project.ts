@@ -18,6 +18,10 @@ export const ProjectInputSchema = Type.Object(
     budget: Type.Optional(Type.Union([Type.Number({ minimum: 0 }), Type.Null()])),
     disciplines: Type.Array(StringEnum(DISCIPLINE_IDS), { uniqueItems: true, maxItems: 12 }),
     partners: Type.Array(ProjectPartnerInputSchema, { minItems: 1, maxItems: 50 }),
+    workingGroupId: Type.Optional(Type.Union([UuidSchema, Type.Null()], { description: 'The working group the project was born in' })),
+    needsPartnersIn: Type.Optional(
+      Type.Array(StringEnum(DISCIPLINE_IDS), { uniqueItems: true, maxItems: 12, description: 'Disciplines it still looks for partners in' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -42,6 +46,10 @@ export const ProjectSchema = Type.Object(
         role: Type.String(),
       }),
     ),
+    workingGroup: Type.Union([Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String() }), Type.Null()], {
+      description: 'The working group it was born in',
+    }),
+    needsPartnersIn: Type.Array(Type.String()),
     createdAt: IsoDateTimeSchema,
     updatedAt: IsoDateTimeSchema,
     version: Type.Integer(),
@@ -60,6 +68,17 @@ export const ProjectListQuerySchema = Type.Object({
   organisation: Type.Optional(UuidSchema),
   status: Type.Optional(StringEnum(PROJECT_STATUSES)),
   discipline: Type.Optional(StringEnum(DISCIPLINE_IDS)),
+  workingGroup: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Born in this working group (id or slug)' })),
+  needsPartnersIn: Type.Optional(StringEnum(DISCIPLINE_IDS, { description: 'Looking for partners in this discipline' })),
   ...PagingQuerySchema,
 });
 export type ProjectListQuery = Static<typeof ProjectListQuerySchema>;
+
+export const ProjectStatusChangeSchema = Type.Object(
+  {
+    status: StringEnum(PROJECT_STATUSES),
+    version: Type.Integer({ minimum: 1, description: 'The version you read; a stale one gets 409' }),
+  },
+  { additionalProperties: false },
+);
+export type ProjectStatusChange = Static<typeof ProjectStatusChangeSchema>;

@@ -74,3 +74,93 @@ export const InsightInputSchema = Type.Object(
   { additionalProperties: false },
 );
 export type InsightInput = Static<typeof InsightInputSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// What the API answers. Times of meetings are Brussels wall-clock (LocalDateTimeSchema); dates
+// are YYYY-MM-DD; createdAt/updatedAt are UTC instants.
+
+const NullableString = Type.Union([Type.String(), Type.Null()]);
+
+/** An organisation as other entities mention it: enough to name it and link to its profile. */
+export const OrganisationRefSchema = Type.Object({
+  id: Type.String(),
+  slug: Type.String(),
+  name: Type.String(),
+  mainDiscipline: NullableString,
+});
+export type OrganisationRef = Static<typeof OrganisationRefSchema>;
+
+export const WorkingGroupRefSchema = Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String() });
+export type WorkingGroupRef = Static<typeof WorkingGroupRefSchema>;
+
+/** A meeting as a group list mentions it (its next one). */
+export const MeetingRefSchema = Type.Object({
+  id: Type.String(),
+  kind: StringEnum(MEETING_KINDS),
+  title: Type.String(),
+  startsAt: LocalDateTimeSchema,
+  endsAt: LocalDateTimeSchema,
+  place: NullableString,
+  onlineUrl: NullableString,
+});
+export type MeetingRef = Static<typeof MeetingRefSchema>;
+
+export const WorkingGroupSchema = Type.Object(
+  {
+    id: UuidSchema,
+    slug: Type.String(),
+    name: Type.String(),
+    description: LocalisedTextSchema,
+    focusDiscipline: Type.String(),
+    coordinatorName: NullableString,
+    coordinatorUserId: NullableString,
+    memberCount: Type.Integer({ description: 'Organisations whose membership has not ended' }),
+    nextMeeting: Type.Union([MeetingRefSchema, Type.Null()], { description: 'The first meeting that has not started yet' }),
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+    version: Type.Integer(),
+  },
+);
+export type WorkingGroup = Static<typeof WorkingGroupSchema>;
+
+export const GroupMemberSchema = Type.Object({
+  organisation: OrganisationRefSchema,
+  role: StringEnum(MEMBER_ROLES),
+  representative: NullableString,
+  joinedOn: IsoDateSchema,
+  leftOn: Type.Union([IsoDateSchema, Type.Null()]),
+});
+export type GroupMember = Static<typeof GroupMemberSchema>;
+
+export const WorkingGroupDetailSchema = Type.Composite([
+  WorkingGroupSchema,
+  Type.Object({
+    members: Type.Array(GroupMemberSchema, { description: 'Current (and future) members: membership not ended before today; chairs first' }),
+    pastMembers: Type.Array(GroupMemberSchema, { description: 'Memberships that ended, most recent first' }),
+    projectCount: Type.Integer({ description: 'Joint projects born in the group' }),
+    insightCount: Type.Integer({ description: 'Insights shared at its meetings' }),
+  }),
+]);
+export type WorkingGroupDetail = Static<typeof WorkingGroupDetailSchema>;
+
+export const WorkingGroupUpdateSchema = Type.Composite(
+  [WorkingGroupInputSchema, Type.Object({ version: Type.Integer({ minimum: 1, description: 'The version you read; a stale one gets 409' }) })],
+  { additionalProperties: false },
+);
+export type WorkingGroupUpdate = Static<typeof WorkingGroupUpdateSchema>;
+
+/** A membership changed through the organisation's URL: everything but the organisation. */
+export const GroupMembershipUpdateSchema = Type.Omit(GroupMembershipInputSchema, ['organisationId'], { additionalProperties: false });
+export type GroupMembershipUpdate = Static<typeof GroupMembershipUpdateSchema>;
+
+export const AttendanceTrendPointSchema = Type.Object({
+  meetingId: Type.String(),
+  title: Type.String(),
+  startsAt: LocalDateTimeSchema,
+  invited: Type.Integer({ description: 'Members of the group on the day' }),
+  present: Type.Integer(),
+  excused: Type.Integer(),
+  absent: Type.Integer({ description: 'Invited and neither present nor excused (recorded absent or not recorded)' }),
+  rate: Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()], { description: 'present / invited; null when no attendance was recorded' }),
+});
+export type AttendanceTrendPoint = Static<typeof AttendanceTrendPointSchema>;

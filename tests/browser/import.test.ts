@@ -1,13 +1,17 @@
 // CSV import in Chromium: a file with one bad row is refused as a whole, with that row's line.
+// Imports are a coordinator's work; the upload carries the session's CSRF token like every write.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import Papa from 'papaparse';
+import { asRole, type BrowserAgent } from '../helpers/auth.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { signIn } from '../helpers/browser-auth.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 let server: TestServer;
 let browser: Browser;
 let context: BrowserContext;
+let coordinator: BrowserAgent;
 let columns: string[];
 let example: Record<string, string>;
 
@@ -27,14 +31,18 @@ async function openImport(): Promise<Page> {
 }
 
 async function status(path: string): Promise<number> {
-  return (await fetch(`${server.url}/api${path}`)).status;
+  return (await coordinator.inject(`/api${path}`)).statusCode;
 }
 
 beforeAll(async () => {
   server = await startTestServer();
   browser = await launchChromium();
   context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  const template = await (await fetch(`${server.url}/api/organisations/import/template.csv`)).text();
+  coordinator = await asRole(server.app, 'coordinator');
+  const page = await context.newPage();
+  await signIn(page, server.url, 'coordinator');
+  await page.close();
+  const template = (await coordinator.inject('/api/organisations/import/template.csv')).body;
   const parsed = Papa.parse<Record<string, string>>(template.trim(), { header: true, delimiter: ',' });
   columns = parsed.meta.fields!;
   example = parsed.data[0]!;

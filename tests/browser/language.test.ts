@@ -1,5 +1,5 @@
 // Interface languages in Chromium: the switcher changes every label, is remembered, and the
-// browser's language picks the first one.
+// browser's language picks the first one. As the public sees it: no sign-in needed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
@@ -24,19 +24,21 @@ describe('language switcher', () => {
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     await page.goto(`${server.url}/organisations`);
-    const nav = page.getByTestId('nav-network');
-    expect(await nav.innerText()).toBe('Network map');
+    const nav = page.getByTestId('nav-organisations');
+    expect(await nav.innerText()).toBe('Organisations');
+    expect(await page.getByTestId('sign-in-link').innerText()).toBe('Sign in');
 
     await page.getByTestId('language-switcher').selectOption('nl');
-    await nav.filter({ hasText: 'Netwerkkaart' }).waitFor();
+    await nav.filter({ hasText: 'Organisaties' }).waitFor();
+    await page.getByTestId('sign-in-link').filter({ hasText: 'Aanmelden' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     await page.getByRole('heading', { name: 'Organisaties' }).waitFor();
 
     await page.getByTestId('language-switcher').selectOption('de');
-    await nav.filter({ hasText: 'Netzwerkkarte' }).waitFor();
+    await nav.filter({ hasText: 'Organisationen' }).waitFor();
 
     await page.reload();
-    await nav.filter({ hasText: 'Netzwerkkarte' }).waitFor();
+    await nav.filter({ hasText: 'Organisationen' }).waitFor();
     expect(await page.getByTestId('language-switcher').inputValue()).toBe('de');
     await context.close();
   });
@@ -47,7 +49,7 @@ describe('language switcher', () => {
     page.setDefaultTimeout(10_000);
     await page.goto(`${server.url}/`);
 
-    await page.getByTestId('nav-network').filter({ hasText: 'Carte du réseau' }).waitFor();
+    await page.getByTestId('sign-in-link').filter({ hasText: 'Se connecter' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     await context.close();
   });

@@ -1,15 +1,19 @@
 // The network map in Chromium: the worker lays out the demo city and the canvas draws it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { asRole, type BrowserAgent } from '../helpers/auth.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { signIn } from '../helpers/browser-auth.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 let server: TestServer;
 let browser: Browser;
 let context: BrowserContext;
+/** The network is for members: the map is looked at by the council leadership. */
+let leadership: BrowserAgent;
 
 async function networkSize(query = ''): Promise<{ nodes: number; edges: number }> {
-  const network = (await (await fetch(`${server.url}/api/network${query}`)).json()) as { nodes: unknown[]; edges: unknown[] };
+  const network = (await leadership.inject(`/api/network${query}`)).json() as { nodes: unknown[]; edges: unknown[] };
   return { nodes: network.nodes.length, edges: network.edges.length };
 }
 
@@ -27,6 +31,10 @@ beforeAll(async () => {
   server = await startTestServer();
   browser = await launchChromium();
   context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  leadership = await asRole(server.app, 'leadership');
+  const page = await context.newPage();
+  await signIn(page, server.url, 'leadership');
+  await page.close();
 });
 
 afterAll(async () => {

@@ -1,7 +1,10 @@
-// The inventory in Chromium: list, search, profile and editing, against the demo city.
+// The inventory in Chromium: list, search, profile and editing, against the demo city, as a
+// coordinator (who may edit every organisation).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { asRole, type BrowserAgent } from '../helpers/auth.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { signIn } from '../helpers/browser-auth.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 interface OrganisationSummary {
@@ -13,11 +16,13 @@ interface OrganisationSummary {
 let server: TestServer;
 let browser: Browser;
 let context: BrowserContext;
+/** The API as a coordinator sees it, to compare the pages with. */
+let coordinator: BrowserAgent;
 
 async function api<T>(path: string): Promise<T> {
-  const response = await fetch(`${server.url}/api${path}`);
-  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
-  return (await response.json()) as T;
+  const response = await coordinator.inject(`/api${path}`);
+  if (response.statusCode !== 200) throw new Error(`GET ${path}: ${response.statusCode}`);
+  return response.json() as T;
 }
 
 async function openPage(path: string): Promise<Page> {
@@ -31,6 +36,10 @@ beforeAll(async () => {
   server = await startTestServer();
   browser = await launchChromium();
   context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  coordinator = await asRole(server.app, 'coordinator');
+  const page = await context.newPage();
+  await signIn(page, server.url, 'coordinator');
+  await page.close();
 });
 
 afterAll(async () => {
@@ -128,6 +137,28 @@ describe('/organisations/[slug]/edit', () => {
     expect(await page.getByTestId('input-email').getAttribute('aria-describedby')).toContain(await error.getAttribute('id'));
     expect(page.url()).toMatch(/\/edit$/);
     expect((await api<{ email: string | null }>(`/organisations/${target.id}`)).email).toBe(target.email);
+    await page.close();
+  });
+
+  it('fetches a fresh CSRF token once when the session’s one went stale, and saves', async () => {
+    const { items } = await api<{ items: OrganisationSummary[] }>('/organisations?pageSize=8');
+    const target = items[6]!;
+    const newName = `${target.name} (saved with a fresh token)`;
+    const page = await openPage(`/organisations/${target.slug}/edit`);
+    await page.getByTestId('input-name').waitFor();
+    // The token the page holds no longer matches the browser's CSRF secret.
+    await context.clearCookies({ name: 'kulturrat_csrf' });
+    const refused: number[] = [];
+    page.on('response', (response) => {
+      if (response.request().method() === 'PUT' && response.status() === 403) refused.push(response.status());
+    });
+
+    await page.getByTestId('input-name').fill(newName);
+    await page.getByTestId('save-organisation').click();
+    await page.waitForURL(`**/organisations/${target.slug}`);
+
+    expect(refused).toEqual([403]);
+    expect((await api<OrganisationSummary>(`/organisations/${target.id}`)).name).toBe(newName);
     await page.close();
   });
 });

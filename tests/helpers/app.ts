@@ -4,10 +4,17 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 
-export async function buildTestApp(env: Record<string, string> = {}): Promise<FastifyInstance> {
+/**
+ * Every test file comes from 127.0.0.1 and signs in many accounts within a minute, so the per-address
+ * limits are lifted unless a test sets them (the tests of those limits do).
+ */
+const TEST_DEFAULTS = { LOG_LEVEL: 'silent', DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '1000000', SIGN_IN_ATTEMPTS_PER_MINUTE: '1000000' };
+
+/** `keepData`: a second app over the same graph (another configuration), leaving the first one's data and sessions alone. */
+export async function buildTestApp(env: Record<string, string> = {}, options: { keepData?: boolean } = {}): Promise<FastifyInstance> {
   const neo4j = inject('neo4j');
-  const config = loadConfig({ LOG_LEVEL: 'silent', DEMO_DATA: 'false', ...env });
+  const config = loadConfig({ ...TEST_DEFAULTS, ...env });
   const app = await buildApp({ config, database: neo4j });
-  await app.schema.deleteAllData();
+  if (!options.keepData) await app.schema.deleteAllData();
   return app;
 }

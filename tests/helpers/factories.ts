@@ -1,7 +1,12 @@
-// Small factories: each test makes the data it needs and nothing more.
-import type { FastifyInstance } from 'fastify';
+// Small factories: each test makes the data it needs and nothing more, through the API as a role
+// that may (an agent from asRole; a coordinator usually).
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Organisation, OrganisationInput } from '../../server/schemas/organisation.ts';
 import type { Project, ProjectInput } from '../../server/schemas/project.ts';
+
+export interface Client {
+  inject(options: InjectOptions | string): Promise<LightMyRequestResponse>;
+}
 
 let counter = 0;
 
@@ -18,18 +23,14 @@ export function organisationInput(overrides: Partial<OrganisationInput> = {}): O
   };
 }
 
-export async function createOrganisation(app: FastifyInstance, overrides: Partial<OrganisationInput> = {}): Promise<Organisation> {
-  const response = await app.inject({ method: 'POST', url: '/api/organisations', payload: organisationInput(overrides) });
+export async function createOrganisation(client: Client, overrides: Partial<OrganisationInput> = {}): Promise<Organisation> {
+  const response = await client.inject({ method: 'POST', url: '/api/organisations', payload: organisationInput(overrides) });
   if (response.statusCode !== 201) throw new Error(`createOrganisation: ${response.statusCode} ${response.body}`);
   return response.json();
 }
 
-export async function createProject(
-  app: FastifyInstance,
-  partners: Organisation[],
-  overrides: Partial<ProjectInput> = {},
-): Promise<Project> {
-  const payload: ProjectInput = {
+export function projectInput(partners: Pick<Organisation, 'id'>[], overrides: Partial<ProjectInput> = {}): ProjectInput {
+  return {
     title: 'Joint project',
     kind: 'performance',
     status: 'completed',
@@ -39,7 +40,14 @@ export async function createProject(
     partners: partners.map((o, i) => ({ organisationId: o.id, role: i === 0 ? 'lead' : 'partner' })),
     ...overrides,
   };
-  const response = await app.inject({ method: 'POST', url: '/api/projects', payload });
+}
+
+export async function createProject(
+  client: Client,
+  partners: Pick<Organisation, 'id'>[],
+  overrides: Partial<ProjectInput> = {},
+): Promise<Project> {
+  const response = await client.inject({ method: 'POST', url: '/api/projects', payload: projectInput(partners, overrides) });
   if (response.statusCode !== 201) throw new Error(`createProject: ${response.statusCode} ${response.body}`);
   return response.json();
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../helpers/app.ts';
+import { asRole } from '../helpers/auth.ts';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -36,7 +37,8 @@ describe('errors', () => {
   });
 
   it('answers malformed JSON with 400 problem details', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/organisations', headers: { 'content-type': 'application/json' }, payload: '{"name":' });
+    const coordinator = await asRole(app, 'coordinator');
+    const response = await coordinator.inject({ method: 'POST', url: '/api/organisations', headers: { 'content-type': 'application/json' }, payload: '{"name":' });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
   });

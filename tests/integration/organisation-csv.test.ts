@@ -2,11 +2,15 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../helpers/app.ts';
+import { asRole, type Agent } from '../helpers/auth.ts';
 import { createOrganisation } from '../helpers/factories.ts';
 
 let app: FastifyInstance;
+// Managing the inventory is a coordinator's work (server/policy.ts).
+let coordinator: Agent;
 beforeAll(async () => {
   app = await buildTestApp();
+  coordinator = await asRole(app, 'coordinator');
 });
 afterAll(async () => app?.close());
 
@@ -18,22 +22,22 @@ const GOOD = [
 ].join('\n');
 
 const importCsv = (body: string) =>
-  app.inject({ method: 'POST', url: '/api/organisations/import', headers: { 'content-type': 'text/csv' }, payload: body });
-const total = async () => (await app.inject('/api/organisations')).json().total as number;
+  coordinator.inject({ method: 'POST', url: '/api/organisations/import', headers: { 'content-type': 'text/csv' }, payload: body });
+const total = async () => (await coordinator.inject('/api/organisations')).json().total as number;
 
 describe('POST /api/organisations/import', () => {
   it('creates every row of a good file in one go', async () => {
     const response = await importCsv(GOOD);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ total: 2, created: 2, updated: 0, unchanged: 0 });
-    const atelier = (await app.inject('/api/organisations/atelier-sept')).json();
+    const atelier = (await coordinator.inject('/api/organisations/atelier-sept')).json();
     expect(atelier).toMatchObject({ kind: 'gallery', founded: 2012, public: true, mission: { fr: 'Un atelier, avec une virgule.' } });
   });
 
   it('changes nothing when the same file is imported again', async () => {
-    const before = (await app.inject('/api/organisations/atelier-sept')).json();
+    const before = (await coordinator.inject('/api/organisations/atelier-sept')).json();
     expect((await importCsv(GOOD)).json()).toEqual({ total: 2, created: 0, updated: 0, unchanged: 2 });
-    const after = (await app.inject('/api/organisations/atelier-sept')).json();
+    const after = (await coordinator.inject('/api/organisations/atelier-sept')).json();
     expect(after.version).toBe(before.version);
     expect(after.updatedAt).toBe(before.updatedAt);
   });
@@ -41,7 +45,7 @@ describe('POST /api/organisations/import', () => {
   it('updates the rows that differ, matched on slug', async () => {
     const changed = GOOD.replace('Atelier Sept Ponts', 'Atelier Sept Ponts Bis');
     expect((await importCsv(changed)).json()).toEqual({ total: 2, created: 0, updated: 1, unchanged: 1 });
-    expect((await app.inject('/api/organisations/atelier-sept')).json()).toMatchObject({ name: 'Atelier Sept Ponts Bis', version: 2 });
+    expect((await coordinator.inject('/api/organisations/atelier-sept')).json()).toMatchObject({ name: 'Atelier Sept Ponts Bis', version: 2 });
   });
 
   it('refuses the whole file with a row, column and reason for each bad cell, writing nothing', async () => {
@@ -60,7 +64,7 @@ describe('POST /api/organisations/import', () => {
     expect(cells).toEqual(expect.arrayContaining(['3:kind:enum', '3:commune:enum', '3:founded:type', '4:slug:duplicate']));
     expect(cells.some((c: string) => c.startsWith('2:'))).toBe(false);
     expect(await total()).toBe(before);
-    expect((await app.inject('/api/organisations/new-one')).statusCode).toBe(404);
+    expect((await coordinator.inject('/api/organisations/new-one')).statusCode).toBe(404);
   });
 
   it('names unknown and missing columns', async () => {
@@ -71,17 +75,17 @@ describe('POST /api/organisations/import', () => {
   });
 
   it('refuses a row whose slug belongs to another organisation than its id', async () => {
-    const a = await createOrganisation(app, { slug: 'owner-a' });
-    await createOrganisation(app, { slug: 'owner-b' });
+    const a = await createOrganisation(coordinator, { slug: 'owner-a' });
+    await createOrganisation(coordinator, { slug: 'owner-b' });
     const response = await importCsv(`id,slug,name,kind,commune,disciplines\n${a.id},owner-b,Taker,theatre,ixelles,theatre\n`);
     expect(response.statusCode).toBe(422);
     expect(response.json().errors[0]).toMatchObject({ row: 2, column: 'slug', code: 'slug-taken' });
   });
 
   it('answers 413 for a file over the size limit', async () => {
-    const small = await buildTestApp({ IMPORT_MAX_BYTES: '2048' });
+    const small = await buildTestApp({ IMPORT_MAX_BYTES: '2048' }, { keepData: true });
     try {
-      const response = await small.inject({
+      const response = await (await asRole(small, 'coordinator')).inject({
         method: 'POST',
         url: '/api/organisations/import',
         headers: { 'content-type': 'text/csv' },
@@ -97,8 +101,8 @@ describe('POST /api/organisations/import', () => {
 
 describe('GET /api/organisations/export.csv', () => {
   it('exports the filtered list, neutralising cells that a spreadsheet would run as formulas', async () => {
-    await createOrganisation(app, { name: '=HYPERLINK("http://evil")', slug: 'formula-org', commune: 'evere', phone: '+32 2 555 12 12' });
-    const response = await app.inject('/api/organisations/export.csv?commune=evere');
+    await createOrganisation(coordinator, { name: '=HYPERLINK("http://evil")', slug: 'formula-org', commune: 'evere', phone: '+32 2 555 12 12' });
+    const response = await coordinator.inject('/api/organisations/export.csv?commune=evere');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/csv');
     const rows = Papa.parse<Record<string, string>>(response.body, { header: true, skipEmptyLines: true }).data;
@@ -108,7 +112,7 @@ describe('GET /api/organisations/export.csv', () => {
   });
 
   it('round-trips: importing an export changes nothing', async () => {
-    const exported = (await app.inject('/api/organisations/export.csv')).body;
+    const exported = (await coordinator.inject('/api/organisations/export.csv')).body;
     const result = (await importCsv(exported)).json();
     expect(result.total).toBe(await total());
     expect(result).toMatchObject({ created: 0, updated: 0 });
@@ -117,7 +121,7 @@ describe('GET /api/organisations/export.csv', () => {
 
 describe('GET /api/organisations/import/template.csv', () => {
   it('is a template that imports cleanly', async () => {
-    const template = (await app.inject('/api/organisations/import/template.csv')).body;
+    const template = (await coordinator.inject('/api/organisations/import/template.csv')).body;
     expect(template.split('\r\n')[0]).toContain('mission_nl');
     const response = await importCsv(template);
     expect(response.statusCode).toBe(200);

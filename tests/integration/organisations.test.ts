@@ -1,18 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../helpers/app.ts';
+import { asRole, type Agent } from '../helpers/auth.ts';
 import { createOrganisation, organisationInput } from '../helpers/factories.ts';
 import type { Organisation } from '../../server/schemas/organisation.ts';
 
 let app: FastifyInstance;
+// Managing the inventory is a coordinator's work (server/policy.ts).
+let coordinator: Agent;
 beforeAll(async () => {
   app = await buildTestApp();
+  coordinator = await asRole(app, 'coordinator');
 });
 afterAll(async () => app?.close());
 
 describe('POST /api/organisations', () => {
   it('creates an organisation with a slug made from its name and version 1', async () => {
-    const created = await createOrganisation(app, { name: 'Théâtre de la Lune Rouge' });
+    const created = await createOrganisation(coordinator, { name: 'Théâtre de la Lune Rouge' });
     expect(created.slug).toBe('theatre-de-la-lune-rouge');
     expect(created.version).toBe(1);
     expect(created.mainDiscipline).toBe('theatre');
@@ -20,8 +24,8 @@ describe('POST /api/organisations', () => {
   });
 
   it('refuses bad input with 400 problem details naming every bad field, and writes nothing', async () => {
-    const before = (await app.inject('/api/organisations')).json().total;
-    const response = await app.inject({
+    const before = (await coordinator.inject('/api/organisations')).json().total;
+    const response = await coordinator.inject({
       method: 'POST',
       url: '/api/organisations',
       payload: { name: 'X', kind: 'spaceship', commune: 'ixelles', disciplines: [] , email: 'not-an-email' },
@@ -32,12 +36,12 @@ describe('POST /api/organisations', () => {
     expect(problem.code).toBe('validation');
     const fields = problem.errors.map((e: { field: string }) => e.field).sort();
     expect(fields).toEqual(expect.arrayContaining(['name', 'kind', 'disciplines', 'email']));
-    expect((await app.inject('/api/organisations')).json().total).toBe(before);
+    expect((await coordinator.inject('/api/organisations')).json().total).toBe(before);
   });
 
   it('gives 409 slug-taken for a second organisation with the same slug', async () => {
-    await createOrganisation(app, { slug: 'same-slug' });
-    const response = await app.inject({ method: 'POST', url: '/api/organisations', payload: organisationInput({ slug: 'same-slug' }) });
+    await createOrganisation(coordinator, { slug: 'same-slug' });
+    const response = await coordinator.inject({ method: 'POST', url: '/api/organisations', payload: organisationInput({ slug: 'same-slug' }) });
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('slug-taken');
     expect(response.body).not.toMatch(/Neo\.|constraint|Cypher/i);
@@ -46,9 +50,9 @@ describe('POST /api/organisations', () => {
 
 describe('GET /api/organisations', () => {
   beforeAll(async () => {
-    await createOrganisation(app, { name: 'Muziekhuis Zeven Bruggen', kind: 'venue', disciplines: ['music', 'dance'], commune: 'schaerbeek', founded: 1990 });
-    await createOrganisation(app, { name: 'Atelier Façade', kind: 'gallery', disciplines: ['visual-arts'], commune: 'saint-gilles', founded: 2010 });
-    await createOrganisation(app, {
+    await createOrganisation(coordinator, { name: 'Muziekhuis Zeven Bruggen', kind: 'venue', disciplines: ['music', 'dance'], commune: 'schaerbeek', founded: 1990 });
+    await createOrganisation(coordinator, { name: 'Atelier Façade', kind: 'gallery', disciplines: ['visual-arts'], commune: 'saint-gilles', founded: 2010 });
+    await createOrganisation(coordinator, {
       name: 'Collectif Basse-Fréquence',
       kind: 'collective',
       disciplines: ['music'],
@@ -59,29 +63,29 @@ describe('GET /api/organisations', () => {
   });
 
   it('finds text in names and missions, ignoring case and accents', async () => {
-    const byName = (await app.inject('/api/organisations?q=FACADE')).json();
+    const byName = (await coordinator.inject('/api/organisations?q=FACADE')).json();
     expect(byName.items.map((o: Organisation) => o.name)).toEqual(['Atelier Façade']);
-    const byMission = (await app.inject('/api/organisations?q=electroniques')).json();
+    const byMission = (await coordinator.inject('/api/organisations?q=electroniques')).json();
     expect(byMission.items.map((o: Organisation) => o.name)).toEqual(['Collectif Basse-Fréquence']);
   });
 
   it('filters by discipline (any of its disciplines), commune and kind together', async () => {
-    const dance = (await app.inject('/api/organisations?discipline=dance')).json();
+    const dance = (await coordinator.inject('/api/organisations?discipline=dance')).json();
     expect(dance.items.map((o: Organisation) => o.name)).toEqual(['Muziekhuis Zeven Bruggen']);
-    const music = (await app.inject('/api/organisations?discipline=music&commune=saint-gilles&kind=collective')).json();
+    const music = (await coordinator.inject('/api/organisations?discipline=music&commune=saint-gilles&kind=collective')).json();
     expect(music.total).toBe(1);
   });
 
   it('sorts descending with a leading minus and pages with a total', async () => {
-    const page1 = (await app.inject('/api/organisations?sort=-founded&commune=saint-gilles&pageSize=1')).json();
+    const page1 = (await coordinator.inject('/api/organisations?sort=-founded&commune=saint-gilles&pageSize=1')).json();
     expect(page1).toMatchObject({ total: 2, page: 1, pageSize: 1 });
     expect(page1.items[0].founded).toBe(2010);
-    const page2 = (await app.inject('/api/organisations?sort=-founded&commune=saint-gilles&pageSize=1&page=2')).json();
+    const page2 = (await coordinator.inject('/api/organisations?sort=-founded&commune=saint-gilles&pageSize=1&page=2')).json();
     expect(page2.items[0].founded).toBe(2001);
   });
 
   it('answers 400 for an unknown sort or filter value', async () => {
-    const response = await app.inject('/api/organisations?sort=colour');
+    const response = await coordinator.inject('/api/organisations?sort=colour');
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].field).toBe('sort');
   });
@@ -89,13 +93,13 @@ describe('GET /api/organisations', () => {
 
 describe('GET /api/organisations/:ref', () => {
   it('reads by id and by slug', async () => {
-    const created = await createOrganisation(app, { name: 'Bibliotheek Het Anker' });
-    expect((await app.inject(`/api/organisations/${created.id}`)).json().name).toBe('Bibliotheek Het Anker');
-    expect((await app.inject('/api/organisations/bibliotheek-het-anker')).json().id).toBe(created.id);
+    const created = await createOrganisation(coordinator, { name: 'Bibliotheek Het Anker' });
+    expect((await coordinator.inject(`/api/organisations/${created.id}`)).json().name).toBe('Bibliotheek Het Anker');
+    expect((await coordinator.inject('/api/organisations/bibliotheek-het-anker')).json().id).toBe(created.id);
   });
 
   it('answers 404 problem details for an unknown one', async () => {
-    const response = await app.inject('/api/organisations/nobody-here');
+    const response = await coordinator.inject('/api/organisations/nobody-here');
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ status: 404, code: 'not-found', title: 'Not found' });
   });
@@ -103,10 +107,10 @@ describe('GET /api/organisations/:ref', () => {
 
 describe('PUT /api/organisations/:id', () => {
   it('updates with the current version and increments it', async () => {
-    const created = await createOrganisation(app);
+    const created = await createOrganisation(coordinator);
     const { id, version, createdAt, updatedAt, mainDiscipline, ...rest } = created;
     void createdAt; void updatedAt; void mainDiscipline;
-    const response = await app.inject({
+    const response = await coordinator.inject({
       method: 'PUT',
       url: `/api/organisations/${id}`,
       payload: { ...rest, name: 'Renamed Theatre', disciplines: ['dance', 'theatre'], version },
@@ -116,38 +120,38 @@ describe('PUT /api/organisations/:id', () => {
   });
 
   it('refuses a stale version with 409 and changes nothing', async () => {
-    const created = await createOrganisation(app);
+    const created = await createOrganisation(coordinator);
     const payload = { ...organisationInput({ name: 'First Writer' }), slug: created.slug, version: 1 };
-    expect((await app.inject({ method: 'PUT', url: `/api/organisations/${created.id}`, payload })).statusCode).toBe(200);
-    const stale = await app.inject({ method: 'PUT', url: `/api/organisations/${created.id}`, payload: { ...payload, name: 'Late Writer' } });
+    expect((await coordinator.inject({ method: 'PUT', url: `/api/organisations/${created.id}`, payload })).statusCode).toBe(200);
+    const stale = await coordinator.inject({ method: 'PUT', url: `/api/organisations/${created.id}`, payload: { ...payload, name: 'Late Writer' } });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('version-conflict');
-    const stored = (await app.inject(`/api/organisations/${created.id}`)).json();
+    const stored = (await coordinator.inject(`/api/organisations/${created.id}`)).json();
     expect(stored).toMatchObject({ name: 'First Writer', version: 2 });
   });
 
   it('lets exactly one of two concurrent writers of the same version win', async () => {
-    const created = await createOrganisation(app);
+    const created = await createOrganisation(coordinator);
     const write = (name: string) =>
-      app.inject({ method: 'PUT', url: `/api/organisations/${created.id}`, payload: { ...organisationInput({ name }), slug: created.slug, version: 1 } });
+      coordinator.inject({ method: 'PUT', url: `/api/organisations/${created.id}`, payload: { ...organisationInput({ name }), slug: created.slug, version: 1 } });
     const statuses = (await Promise.all([write('Writer A'), write('Writer B'), write('Writer C')])).map((r) => r.statusCode).sort();
     expect(statuses).toEqual([200, 409, 409]);
-    expect((await app.inject(`/api/organisations/${created.id}`)).json().version).toBe(2);
+    expect((await coordinator.inject(`/api/organisations/${created.id}`)).json().version).toBe(2);
   });
 });
 
 describe('DELETE /api/organisations/:id', () => {
   it('deletes, after which it is gone', async () => {
-    const created = await createOrganisation(app);
-    const response = await app.inject({ method: 'DELETE', url: `/api/organisations/${created.id}?version=1` });
+    const created = await createOrganisation(coordinator);
+    const response = await coordinator.inject({ method: 'DELETE', url: `/api/organisations/${created.id}?version=1` });
     expect(response.statusCode).toBe(204);
-    expect((await app.inject(`/api/organisations/${created.id}`)).statusCode).toBe(404);
+    expect((await coordinator.inject(`/api/organisations/${created.id}`)).statusCode).toBe(404);
   });
 
   it('refuses a stale version with 409', async () => {
-    const created = await createOrganisation(app);
-    const response = await app.inject({ method: 'DELETE', url: `/api/organisations/${created.id}?version=7` });
+    const created = await createOrganisation(coordinator);
+    const response = await coordinator.inject({ method: 'DELETE', url: `/api/organisations/${created.id}?version=7` });
     expect(response.statusCode).toBe(409);
-    expect((await app.inject(`/api/organisations/${created.id}`)).statusCode).toBe(200);
+    expect((await coordinator.inject(`/api/organisations/${created.id}`)).statusCode).toBe(200);
   });
 });

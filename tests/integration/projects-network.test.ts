@@ -1,23 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../helpers/app.ts';
+import { asRole, type Agent } from '../helpers/auth.ts';
 import { createOrganisation, createProject } from '../helpers/factories.ts';
 import type { Organisation } from '../../server/schemas/organisation.ts';
 import type { NetworkEdge } from '../../server/schemas/network.ts';
 
 let app: FastifyInstance;
+// Managing the inventory is a coordinator's work (server/policy.ts).
+let coordinator: Agent;
 let theatre: Organisation, dance: Organisation, music: Organisation, loner: Organisation;
 
 beforeAll(async () => {
   app = await buildTestApp();
-  theatre = await createOrganisation(app, { name: 'Theatre A', disciplines: ['theatre'] });
-  dance = await createOrganisation(app, { name: 'Dance B', disciplines: ['dance', 'theatre'] });
-  music = await createOrganisation(app, { name: 'Music C', disciplines: ['music'] });
-  loner = await createOrganisation(app, { name: 'Loner D', disciplines: ['heritage'] });
-  await createProject(app, [theatre, dance], { title: 'Spring piece', startDate: '2023-03-01', endDate: '2023-05-01' });
-  await createProject(app, [dance, theatre], { title: 'Autumn piece', startDate: '2024-09-01', endDate: '2024-11-01' });
-  await createProject(app, [music, dance, theatre], { title: 'Festival', startDate: '2025-06-01', endDate: '2025-06-03', disciplines: ['music', 'dance'] });
-  await createProject(app, [music, loner], { title: 'Just an idea', status: 'idea', startDate: null, endDate: null });
+  coordinator = await asRole(app, 'coordinator');
+  theatre = await createOrganisation(coordinator, { name: 'Theatre A', disciplines: ['theatre'] });
+  dance = await createOrganisation(coordinator, { name: 'Dance B', disciplines: ['dance', 'theatre'] });
+  music = await createOrganisation(coordinator, { name: 'Music C', disciplines: ['music'] });
+  loner = await createOrganisation(coordinator, { name: 'Loner D', disciplines: ['heritage'] });
+  await createProject(coordinator, [theatre, dance], { title: 'Spring piece', startDate: '2023-03-01', endDate: '2023-05-01' });
+  await createProject(coordinator, [dance, theatre], { title: 'Autumn piece', startDate: '2024-09-01', endDate: '2024-11-01' });
+  await createProject(coordinator, [music, dance, theatre], { title: 'Festival', startDate: '2025-06-01', endDate: '2025-06-03', disciplines: ['music', 'dance'] });
+  await createProject(coordinator, [music, loner], { title: 'Just an idea', status: 'idea', startDate: null, endDate: null });
 });
 afterAll(async () => app?.close());
 
@@ -41,26 +45,26 @@ describe('POST /api/projects', () => {
       [{ ...base, partners: [{ organisationId: '00000000-0000-4000-8000-000000000000', role: 'lead' }] }, 'unknown-organisation'],
       [{ ...base, startDate: '2025-02-30' }, 'format'],
     ] as const;
-    const before = (await app.inject('/api/projects')).json().total;
+    const before = (await coordinator.inject('/api/projects')).json().total;
     for (const [payload, code] of cases) {
-      const response = await app.inject({ method: 'POST', url: '/api/projects', payload });
+      const response = await coordinator.inject({ method: 'POST', url: '/api/projects', payload });
       expect(response.statusCode, code).toBe(400);
       expect(response.json().errors.map((e: { code: string }) => e.code)).toContain(code);
     }
-    expect((await app.inject('/api/projects')).json().total).toBe(before);
+    expect((await coordinator.inject('/api/projects')).json().total).toBe(before);
   });
 
   it('reads a project back with its partners, lead first', async () => {
-    const created = await createProject(app, [music, theatre], { title: 'Read back' });
-    const project = (await app.inject(`/api/projects/${created.id}`)).json();
+    const created = await createProject(coordinator, [music, theatre], { title: 'Read back' });
+    const project = (await coordinator.inject(`/api/projects/${created.id}`)).json();
     expect(project.partners.map((p: { name: string; role: string }) => `${p.role}:${p.name}`)).toEqual(['lead:Music C', 'partner:Theatre A']);
-    await app.inject({ method: 'DELETE', url: `/api/projects/${created.id}` });
+    await coordinator.inject({ method: 'DELETE', url: `/api/projects/${created.id}` });
   });
 });
 
 describe('GET /api/network', () => {
   it('derives weighted, dated ties from shared projects, without ideas', async () => {
-    const { nodes, edges } = (await app.inject('/api/network')).json();
+    const { nodes, edges } = (await coordinator.inject('/api/network')).json();
     expect(nodes).toHaveLength(4);
     const td = pair(edges, theatre, dance)!;
     expect(td).toMatchObject({ weight: 3, count: 3, kinds: { project: 3 }, first: '2023-03-01', last: '2025-06-03' });
@@ -70,19 +74,19 @@ describe('GET /api/network', () => {
   });
 
   it('keeps only projects overlapping the period', async () => {
-    const { edges } = (await app.inject('/api/network?from=2024-01-01&to=2024-12-31')).json();
+    const { edges } = (await coordinator.inject('/api/network?from=2024-01-01&to=2024-12-31')).json();
     expect(edges).toHaveLength(1);
     expect(pair(edges, theatre, dance)).toMatchObject({ count: 1, first: '2024-09-01' });
   });
 
   it('keeps only organisations of a discipline and the ties among them', async () => {
-    const { nodes, edges } = (await app.inject('/api/network?discipline=theatre')).json();
+    const { nodes, edges } = (await coordinator.inject('/api/network?discipline=theatre')).json();
     expect(nodes.map((n: { name: string }) => n.name).sort()).toEqual(['Dance B', 'Theatre A']);
     expect(edges).toHaveLength(1);
   });
 
   it('refuses a malformed date with 400', async () => {
-    const response = await app.inject('/api/network?from=last-year');
+    const response = await coordinator.inject('/api/network?from=last-year');
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].field).toBe('from');
   });
@@ -90,7 +94,7 @@ describe('GET /api/network', () => {
 
 describe('GET /api/organisations/:id/partners', () => {
   it('lists partners strongest first with the years they worked together', async () => {
-    const partners = (await app.inject(`/api/organisations/${theatre.id}/partners`)).json();
+    const partners = (await coordinator.inject(`/api/organisations/${theatre.id}/partners`)).json();
     expect(partners.map((p: { organisation: { name: string }; projects: number }) => `${p.organisation.name}:${p.projects}`)).toEqual([
       'Dance B:3',
       'Music C:1',

@@ -10,6 +10,26 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ host: '127.0.0.1', port: 3000, demoData: true, neo4j: { kind: 'embedded', heap: '1g' } });
   });
 
+  it('has safe defaults for accounts, sessions and limits', () => {
+    expect(loadConfig({})).toMatchObject({
+      admin: null,
+      trustProxy: false,
+      sessionIdleMinutes: 120,
+      sessionAbsoluteHours: 12,
+      rateLimitPerMinute: 600,
+      signInAttemptsPerMinute: 10,
+    });
+    expect(loadConfig({ ADMIN_EMAIL: 'Admin@Example.ORG', ADMIN_PASSWORD: 'a long enough password' }).admin).toEqual({
+      email: 'admin@example.org',
+      password: 'a long enough password',
+    });
+  });
+
+  it('never repeats the admin password in its complaint', () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.c', ADMIN_PASSWORD: 'tiny-secret' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.c', ADMIN_PASSWORD: 'tiny-secret' })).not.toThrow(/tiny-secret/);
+  });
+
   it('uses an external Neo4j when NEO4J_URI is set', () => {
     const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'neo4j', PORT: '8080' });
     expect(config.neo4j).toEqual({ kind: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', username: 'neo4j', password: 'pw', database: 'neo4j' });
@@ -21,6 +41,12 @@ describe('loadConfig', () => {
     [{ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' }, 'NEO4J_URI'],
     [{ NEO4J_URI: 'bolt://localhost:7687' }, 'NEO4J_PASSWORD'],
     [{ NEO4J_HEAP: 'lots' }, 'NEO4J_HEAP'],
+    [{ ADMIN_EMAIL: 'admin@example.org' }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_PASSWORD: 'a long enough password' }, 'ADMIN_EMAIL'],
+    [{ ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'too short' }, 'ADMIN_PASSWORD'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
+    [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES'],
+    [{ RATE_LIMIT_PER_MINUTE: 'many' }, 'RATE_LIMIT_PER_MINUTE'],
   ])('refuses %j, naming %s', (env, key) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(key);

@@ -10,9 +10,19 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: {
         tags: ['network'],
         summary: 'The collaboration network: organisations and weighted, dated ties',
-        description: 'Ties come from shared joint projects (not ideas or cancelled ones) overlapping the period.',
+        description:
+          'Ties come from joint projects (not ideas or cancelled ones) overlapping the period, from membership of the same ' +
+          'working group at the same time (dated by the overlap), and from working-group and knowledge-exchange meetings ' +
+          'both attended (plenaries do not count). Each kind has its weight (project 1, group 0.5, meeting 0.1 per shared activity); ' +
+          '`kinds` on an edge says how many activities of each kind make it.',
         querystring: NetworkQuerySchema,
         response: { 200: NetworkSchema, 400: problemRef },
+      },
+      // tie=project,group reads as tie=project&tie=group.
+      preValidation: async (request) => {
+        const query = request.query as Record<string, unknown>;
+        if (query.tie === undefined) return;
+        query.tie = [query.tie].flat().flatMap((t) => String(t).split(',')).map((t) => t.trim()).filter(Boolean);
       },
     },
     async (request) => {

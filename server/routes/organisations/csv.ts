@@ -9,6 +9,7 @@ import {
   planOrganisationImport,
   templateCsv,
 } from '../../domain/organisation-csv.ts';
+import { changeContext } from '../../plugins/actor.ts';
 import { problemRef } from '../../schemas/common.ts';
 import { ImportResultSchema, OrganisationFilterSchema } from '../../schemas/organisation.ts';
 
@@ -60,7 +61,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         summary: 'Import organisations from CSV: all rows or none',
         description:
           'Every row is validated first; one bad row refuses the whole file with 422 and a report of row, column and reason. ' +
-          'Rows are matched on id, else on slug; rows equal to what is stored are left unchanged.',
+          'Rows are matched on id, else on slug; rows equal to what is stored are left unchanged. ' +
+          'A row naming an organisation in the trash (by id, or by a slug nobody else has taken since) is refused: restore it first.',
         consumes: ['text/csv'],
         body: CsvText,
         response: { 200: ImportResultSchema, 413: problemRef, 415: problemRef, 422: problemRef },
@@ -73,11 +75,12 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       if (errors.length) throw refuse(errors);
       return fastify.organisations.importRows(
         { ids: rows.flatMap((r) => (r.id ? [r.id] : [])), slugs: rows.map((r) => r.input.slug!) },
-        (existing) => {
-          const plan = planOrganisationImport(rows, existing);
+        (existing, trashed) => {
+          const plan = planOrganisationImport(rows, existing, trashed);
           if (plan.errors.length) throw refuse(plan.errors);
           return plan;
         },
+        changeContext(request),
       );
     },
   );

@@ -1,16 +1,20 @@
 // The member inventory: list, read, create, update with optimistic concurrency, delete, partners.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { NotFoundError } from '../../domain/errors.ts';
+import { listsOnlyPublic, organisationFor } from '../../domain/organisation-visibility.ts';
 import { PageSchema, problemRef, UuidSchema } from '../../schemas/common.ts';
 import {
   OrganisationInputSchema,
   OrganisationListQuerySchema,
   OrganisationSchema,
   OrganisationUpdateSchema,
+  OrganisationViewSchema,
   PartnerSchema,
 } from '../../schemas/organisation.ts';
 import { ProjectSchema } from '../../schemas/project.ts';
 import { TIE_WEIGHTS } from '../../analytics/collaboration-ties.ts';
+import { changeContext } from '../../plugins/actor.ts';
 
 const tags = ['organisations'];
 const IdParams = Type.Object({ id: UuidSchema });
@@ -22,11 +26,16 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: {
         tags,
         summary: 'List organisations with text search, filters, sorting and pages',
+        description: 'Members see every organisation; the public only those in the public directory, without e-mail, phone, offers and needs.',
         querystring: OrganisationListQuerySchema,
-        response: { 200: PageSchema(OrganisationSchema), 400: problemRef },
+        response: { 200: PageSchema(OrganisationViewSchema), 400: problemRef },
       },
     },
-    async (request) => fastify.organisations.list(request.query),
+    async (request) => {
+      const { role } = request.actor;
+      const page = await fastify.organisations.list(request.query, { publicOnly: listsOnlyPublic(role) });
+      return { ...page, items: page.items.flatMap((o) => organisationFor(role, o) ?? []) };
+    },
   );
 
   fastify.get(
@@ -35,11 +44,16 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: {
         tags,
         summary: 'One organisation, by id or slug',
+        description: 'The public gets 404 for an organisation that is not in the public directory, and no e-mail, phone, offers or needs.',
         params: Type.Object({ ref: Type.String({ minLength: 1, maxLength: 100 }) }),
-        response: { 200: OrganisationSchema, 404: problemRef },
+        response: { 200: OrganisationViewSchema, 404: problemRef },
       },
     },
-    async (request) => fastify.organisations.get(request.params.ref),
+    async (request) => {
+      const visible = organisationFor(request.actor.role, await fastify.organisations.get(request.params.ref));
+      if (!visible) throw new NotFoundError('Organisation');
+      return visible;
+    },
   );
 
   fastify.post(
@@ -52,7 +66,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 201: OrganisationSchema, 400: problemRef, 409: problemRef },
       },
     },
-    async (request, reply) => reply.status(201).send(await fastify.organisations.create(request.body)),
+    async (request, reply) => reply.status(201).send(await fastify.organisations.create(request.body, changeContext(request))),
   );
 
   fastify.put(
@@ -68,7 +82,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
     async (request) => {
       const { version, ...input } = request.body;
-      return fastify.organisations.update(request.params.id, version, input);
+      return fastify.organisations.update(request.params.id, version, input, changeContext(request));
     },
   );
 
@@ -77,14 +91,14 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: {
         tags,
-        summary: 'Delete an organisation and its ties; with ?version, only if nobody changed it since',
+        summary: 'Move an organisation to the trash (an admin can restore it whole); with ?version, only if nobody changed it since',
         params: IdParams,
         querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
         response: { 204: Type.Null(), 404: problemRef, 409: problemRef },
       },
     },
     async (request, reply) => {
-      await fastify.organisations.delete(request.params.id, request.query.version);
+      await fastify.organisations.delete(request.params.id, request.query.version, changeContext(request));
       return reply.status(204).send(null);
     },
   );

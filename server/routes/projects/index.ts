@@ -2,9 +2,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { InvalidInputError } from '../../domain/errors.ts';
+import { changeContext } from '../../plugins/actor.ts';
 import { projectRuleErrors } from '../../domain/project.ts';
 import { PageSchema, problemRef, UuidSchema } from '../../schemas/common.ts';
-import { ProjectInputSchema, ProjectListQuerySchema, ProjectSchema, ProjectUpdateSchema, type ProjectInput } from '../../schemas/project.ts';
+import {
+  ProjectInputSchema,
+  ProjectListQuerySchema,
+  ProjectSchema,
+  ProjectStatusChangeSchema,
+  ProjectUpdateSchema,
+  type ProjectInput,
+} from '../../schemas/project.ts';
 
 const tags = ['projects'];
 const IdParams = Type.Object({ id: UuidSchema });
@@ -36,7 +44,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
     async (request, reply) => {
       checkRules(request.body);
-      return reply.status(201).send(await fastify.projects.create(request.body));
+      return reply.status(201).send(await fastify.projects.create(request.body, changeContext(request)));
     },
   );
 
@@ -54,8 +62,26 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request) => {
       const { version, ...input } = request.body;
       checkRules(input);
-      return fastify.projects.update(request.params.id, version, input);
+      return fastify.projects.update(request.params.id, version, input, changeContext(request));
     },
+  );
+
+  fastify.post(
+    '/projects/:id/status',
+    {
+      schema: {
+        tags,
+        summary: 'Move a project on the board: idea → planned → running → completed, one step back, or cancelled',
+        description:
+          'Allowed: one step forward or back along idea, planned, running, completed; any status to cancelled; cancelled back to idea. ' +
+          'Others are refused with 400 invalid-transition; planned and later need a start date (400 start-date-required). ' +
+          'Send the version you read (409 when someone saved first).',
+        params: IdParams,
+        body: ProjectStatusChangeSchema,
+        response: { 200: ProjectSchema, 400: problemRef, 404: problemRef, 409: problemRef },
+      },
+    },
+    async (request) => fastify.projects.setStatus(request.params.id, request.body.status, request.body.version, changeContext(request)),
   );
 
   fastify.delete(
@@ -63,14 +89,14 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: {
         tags,
-        summary: 'Delete a joint project',
+        summary: 'Move a joint project to the trash (an admin can restore it whole)',
         params: IdParams,
         querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
         response: { 204: Type.Null(), 404: problemRef, 409: problemRef },
       },
     },
     async (request, reply) => {
-      await fastify.projects.delete(request.params.id, request.query.version);
+      await fastify.projects.delete(request.params.id, request.query.version, changeContext(request));
       return reply.status(204).send(null);
     },
   );

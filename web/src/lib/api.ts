@@ -1,12 +1,24 @@
 // The one API client: a fetch wrapper that returns parsed JSON or throws an ApiError built from
-// the RFC 9457 problem details the server sends.
+// the RFC 9457 problem details the server sends. It also carries the session's CSRF token on every
+// unsafe request and turns the sign-in problems (401, forced password change) into navigation,
+// through the hooks the session registers.
 import type {
+  AuditEvent,
+  AuditQuery,
+  CreatedUser,
+  SessionState,
+  TrashItem,
+  User,
+  UserInput,
+  UserListQuery,
+  UserUpdate,
   Commune,
   Discipline,
   Network,
   Organisation,
   OrganisationInput,
   OrganisationUpdate,
+  OrganisationView,
   Page,
   Partner,
   ProblemDetails,
@@ -77,16 +89,58 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** SvelteKit's fetch inside load functions; the global one elsewhere. */
   fetch?: typeof fetch;
+  /** Leave a 401 to the caller instead of sending the visitor to the sign-in page. */
+  quiet401?: boolean;
 }
 
-async function request<T>(method: string, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+// ---- Session hooks: the CSRF token and what to do when the server asks for a sign-in ----
+
+export const CSRF_HEADER = 'x-csrf-token';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export interface AuthHooks {
+  /** The current session's CSRF token, if one was fetched. */
+  csrfToken(): string | null;
+  /** Fetches a fresh token (the session changed under us); resolves to it. */
+  refreshCsrfToken(): Promise<string | null>;
+  /** A members-only request was refused because nobody is signed in (any more). */
+  unauthenticated(): void;
+  /** The signed-in user must change the password before anything else. */
+  passwordChangeRequired(): void;
+}
+
+let hooks: AuthHooks | null = null;
+
+/** Called once by the session module; kept as a hook so this client stays free of UI state. */
+export function registerAuthHooks(authHooks: AuthHooks): void {
+  hooks = authHooks;
+}
+
+export const isUnsafeMethod = (method: string) => UNSAFE.has(method.toUpperCase());
+
+/** Reacts to the problems every page shares; returns true when a CSRF refusal is worth one retry. */
+export function handleAuthProblem(error: ApiError, options: { quiet401?: boolean } = {}): boolean {
+  if (error.status === 403 && error.code === 'csrf') return true;
+  if (error.status === 401 && error.code !== 'invalid-credentials' && !options.quiet401) hooks?.unauthenticated();
+  if (error.status === 403 && error.code === 'password-change-required') hooks?.passwordChangeRequired();
+  return false;
+}
+
+export const csrfToken = (): string | null => hooks?.csrfToken() ?? null;
+export const refreshCsrfToken = (): Promise<string | null> => hooks?.refreshCsrfToken() ?? Promise.resolve(null);
+
+async function send(method: string, path: string, body: unknown, options: RequestOptions): Promise<{ response: Response; parsed: unknown }> {
   const doFetch = options.fetch ?? fetch;
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  const init: RequestInit = { method, headers };
+  const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (options.signal) init.signal = options.signal;
   if (body !== undefined) {
     headers['content-type'] = 'application/json';
     init.body = JSON.stringify(body);
+  }
+  if (isUnsafeMethod(method)) {
+    const token = csrfToken() ?? (await refreshCsrfToken());
+    if (token) headers[CSRF_HEADER] = token;
   }
   let response: Response;
   try {
@@ -95,7 +149,7 @@ async function request<T>(method: string, path: string, body: unknown, options: 
     if (isAbort(error)) throw error;
     throw toApiError(error);
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return { response, parsed: undefined };
   const text = await response.text();
   let parsed: unknown = undefined;
   if (text) {
@@ -105,7 +159,23 @@ async function request<T>(method: string, path: string, body: unknown, options: 
       parsed = text;
     }
   }
-  if (!response.ok) throw problemFrom(response.status, response.statusText, parsed);
+  return { response, parsed };
+}
+
+async function request<T>(method: string, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  let { response, parsed } = await send(method, path, body, options);
+  if (!response.ok) {
+    let problem = problemFrom(response.status, response.statusText, parsed);
+    if (handleAuthProblem(problem, options)) {
+      // The token belonged to an older session: fetch the current one and try exactly once more.
+      await refreshCsrfToken();
+      ({ response, parsed } = await send(method, path, body, options));
+      if (response.ok) return parsed as T;
+      problem = problemFrom(response.status, response.statusText, parsed);
+      handleAuthProblem(problem, options);
+    }
+    throw problem;
+  }
   return parsed as T;
 }
 
@@ -125,6 +195,10 @@ export interface NetworkQuery {
   to?: string;
 }
 
+export interface TrashQuery {
+  entityType?: string;
+}
+
 const id = encodeURIComponent;
 
 export const api = {
@@ -133,8 +207,8 @@ export const api = {
 
   organisations: {
     list: (q: OrganisationListQuery, o?: RequestOptions) =>
-      request<Page<Organisation>>('GET', `/organisations${queryString({ ...q })}`, undefined, o),
-    get: (idOrSlug: string, o?: RequestOptions) => request<Organisation>('GET', `/organisations/${id(idOrSlug)}`, undefined, o),
+      request<Page<OrganisationView>>('GET', `/organisations${queryString({ ...q })}`, undefined, o),
+    get: (idOrSlug: string, o?: RequestOptions) => request<OrganisationView>('GET', `/organisations/${id(idOrSlug)}`, undefined, o),
     create: (input: OrganisationInput, o?: RequestOptions) => request<Organisation>('POST', '/organisations', input, o),
     update: (orgId: string, input: OrganisationUpdate, o?: RequestOptions) =>
       request<Organisation>('PUT', `/organisations/${id(orgId)}`, input, o),
@@ -154,6 +228,36 @@ export const api = {
   },
 
   network: (q: NetworkQuery, o?: RequestOptions) => request<Network>('GET', `/network${queryString({ ...q })}`, undefined, o),
+
+  auth: {
+    session: (o?: RequestOptions) => request<SessionState>('GET', '/auth/session', undefined, { ...o, quiet401: true }),
+    signIn: (input: { email: string; password: string }, o?: RequestOptions) =>
+      request<{ user: User }>('POST', '/auth/sign-in', input, { ...o, quiet401: true }),
+    signOut: (o?: RequestOptions) => request<void>('POST', '/auth/sign-out', undefined, { ...o, quiet401: true }),
+    changePassword: (input: { currentPassword: string; newPassword: string }, o?: RequestOptions) =>
+      request<void>('POST', '/auth/password', input, o),
+  },
+
+  users: {
+    list: (q: UserListQuery, o?: RequestOptions) => request<Page<User>>('GET', `/users${queryString({ ...q })}`, undefined, o),
+    create: (input: UserInput, o?: RequestOptions) => request<CreatedUser>('POST', '/users', input, o),
+    update: (userId: string, input: UserUpdate, o?: RequestOptions) => request<User>('PUT', `/users/${id(userId)}`, input, o),
+    resetPassword: (userId: string, o?: RequestOptions) =>
+      request<{ oneTimePassword: string }>('POST', `/users/${id(userId)}/reset-password`, undefined, o),
+  },
+
+  audit: {
+    list: (q: AuditQuery, o?: RequestOptions) => request<Page<AuditEvent>>('GET', `/audit${queryString({ ...q })}`, undefined, o),
+    exportHref: (q: Omit<AuditQuery, 'page' | 'pageSize'>) => `/api/audit/export.csv${queryString({ ...q })}`,
+  },
+
+  trash: {
+    list: (q: TrashQuery, o?: RequestOptions) => request<TrashItem[]>('GET', `/trash${queryString({ ...q })}`, undefined, o),
+    restore: (entityType: string, itemId: string, o?: RequestOptions) =>
+      request<unknown>('POST', `/trash/${id(entityType)}/${id(itemId)}/restore`, undefined, o),
+  },
+
+  backupHref: '/api/admin/backup',
 
   docsHref: '/api/docs',
 };

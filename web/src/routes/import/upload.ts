@@ -1,6 +1,7 @@
 // Sends a CSV file to the import endpoint with XMLHttpRequest, because fetch cannot report
-// upload progress.
-import { ApiError, NETWORK_ERROR_STATUS, problemFrom } from '$lib/api';
+// upload progress. Like every write it carries the session's CSRF token, and a refusal of a stale
+// token is retried once with a fresh one.
+import { ApiError, CSRF_HEADER, NETWORK_ERROR_STATUS, csrfToken, handleAuthProblem, problemFrom, refreshCsrfToken } from '$lib/api';
 import type { ImportResult } from '$lib/types';
 
 export interface UploadOptions {
@@ -8,10 +9,24 @@ export interface UploadOptions {
   signal?: AbortSignal;
 }
 
-export function uploadCsv(url: string, file: Blob, options: UploadOptions = {}): Promise<ImportResult> {
+export async function uploadCsv(url: string, file: Blob, options: UploadOptions = {}): Promise<ImportResult> {
+  try {
+    return await send(url, file, options, csrfToken() ?? (await refreshCsrfToken()));
+  } catch (error) {
+    if (!(error instanceof ApiError) || !handleAuthProblem(error)) throw error;
+    const retried = await send(url, file, options, await refreshCsrfToken()).catch((again: unknown) => {
+      if (again instanceof ApiError) handleAuthProblem(again);
+      throw again;
+    });
+    return retried;
+  }
+}
+
+function send(url: string, file: Blob, options: UploadOptions, token: string | null): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
+    if (token) xhr.setRequestHeader(CSRF_HEADER, token);
     xhr.setRequestHeader('Content-Type', 'text/csv');
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
     xhr.responseType = 'text';

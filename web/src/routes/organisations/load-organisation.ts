@@ -1,9 +1,9 @@
 // Loads one organisation for a page; a missing one becomes the 404 page, other failures the error page.
 import { error } from '@sveltejs/kit';
 import { api, ApiError } from '$lib/api';
-import type { Organisation } from '$lib/types';
+import type { OrganisationView } from '$lib/types';
 
-export async function loadOrganisation(idOrSlug: string, fetch: typeof globalThis.fetch): Promise<Organisation> {
+export async function loadOrganisation(idOrSlug: string, fetch: typeof globalThis.fetch): Promise<OrganisationView> {
   try {
     return await api.organisations.get(idOrSlug, { fetch });
   } catch (e) {

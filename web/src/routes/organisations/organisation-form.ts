@@ -1,6 +1,6 @@
 // The organisation form's values, and the conversions from an Organisation and to the API input.
 // Pure functions so the mapping rules can be tested without a browser.
-import type { Locale, Organisation, OrganisationInput, OrganisationSize, ProblemItem } from '$lib/types';
+import type { Locale, OrganisationView, OrganisationInput, OrganisationSize, ProblemItem } from '$lib/types';
 import { AUDIENCES, COMMON_LANGUAGES, LOCALES, ORGANISATION_SIZES } from '$lib/taxonomy';
 
 export interface OrganisationFormValues {
@@ -34,7 +34,7 @@ const emptyText = (): Record<Locale, string> => ({ nl: '', fr: '', en: '', de: '
 
 const isListed = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
-export function formValuesFrom(org?: Organisation): OrganisationFormValues {
+export function formValuesFrom(org?: OrganisationView): OrganisationFormValues {
   const mission = emptyText();
   const goals = emptyText();
   for (const l of LOCALES) {

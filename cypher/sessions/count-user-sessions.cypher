@@ -1,0 +1,2 @@
+MATCH (s:Session)-[:OF]->(:User {id: $userId})
+RETURN count(s) AS count

@@ -1,0 +1,2 @@
+MATCH (s:Session {id: $id})
+DETACH DELETE s

@@ -1,0 +1,2 @@
+MATCH (u:User {id: $id})
+RETURN u.passwordHash AS passwordHash, u.email AS email

@@ -1,0 +1,3 @@
+// Whether an account exists, for a group's coordinatorUserId.
+MATCH (u:User {id: $id})
+RETURN u.id AS id

@@ -1,0 +1,74 @@
+// Joint projects as CSV: the filtered export, and the import (validated, all-or-nothing, row-by-row report).
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { parseProjectCsv, planProjectImport, PROJECT_CSV_COLUMNS, projectsToCsv } from '../../domain/project-csv.ts';
+import { changeContext } from '../../plugins/actor.ts';
+import { problemRef } from '../../schemas/common.ts';
+import { ImportResultSchema } from '../../schemas/organisation.ts';
+import { ProjectListQuerySchema } from '../../schemas/project.ts';
+import { acceptCsv, attachment, refuseFile } from '../csv-import.ts';
+
+const tags = ['projects'];
+const CsvText = Type.String({ description: 'text/csv' });
+const COLUMNS =
+  `Columns: ${PROJECT_CSV_COLUMNS.join(', ')}. lead is the slug of the lead organisation, partners the slugs of the others ` +
+  '(";" between them), working_group the slug of the group the project was born in; disciplines and needs_partners_in are lists of discipline ids.';
+
+const routes: FastifyPluginAsyncTypebox = async (fastify) => {
+  acceptCsv(fastify);
+
+  fastify.get(
+    '/projects/export.csv',
+    {
+      schema: {
+        tags,
+        summary: 'The filtered project list as CSV',
+        description: `${COLUMNS} The file imports back unchanged.`,
+        querystring: Type.Omit(ProjectListQuerySchema, ['page', 'pageSize']),
+        produces: ['text/csv'],
+        response: { 200: CsvText, 400: problemRef },
+      },
+    },
+    async (request, reply) => {
+      const projects = await fastify.projects.listAll(request.query);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', attachment('projects')).send(projectsToCsv(projects));
+    },
+  );
+
+  fastify.post(
+    '/projects/import',
+    {
+      bodyLimit: fastify.config.importMaxBytes,
+      schema: {
+        tags,
+        summary: 'Import projects from CSV: all rows or none',
+        description:
+          `${COLUMNS} title, kind, status and lead are required. A row with the id of a stored project updates it; ` +
+          'without an id (or with an unknown one) it creates a project. Every row is checked as the API checks a project ' +
+          '(dates in order, a start date past the idea stage, no partner twice); one bad row refuses the whole file with 422 ' +
+          'and a report of row, column and reason.',
+        consumes: ['text/csv'],
+        body: CsvText,
+        response: { 200: ImportResultSchema, 413: problemRef, 415: problemRef, 422: problemRef },
+      },
+    },
+    async (request) => {
+      const { rows, errors } = parseProjectCsv(request.body, fastify.config.importMaxRows);
+      if (errors.length) throw refuseFile(errors);
+      return fastify.projects.importRows(
+        {
+          ids: rows.flatMap((r) => (r.id ? [r.id] : [])),
+          organisations: [...new Set(rows.flatMap((r) => [r.lead, ...r.partners]))],
+          workingGroups: [...new Set(rows.flatMap((r) => (r.workingGroup ? [r.workingGroup] : [])))],
+        },
+        (found) => {
+          const plan = planProjectImport(rows, found);
+          if (plan.errors.length) throw refuseFile(plan.errors);
+          return plan;
+        },
+        changeContext(request),
+      );
+    },
+  );
+};
+export default routes;
