@@ -24,6 +24,27 @@ import type {
   ProblemDetails,
   ProblemItem,
   Project,
+  ProjectInput,
+  ProjectUpdate,
+  ProjectStatus,
+  WorkingGroup,
+  WorkingGroupDetail,
+  WorkingGroupInput,
+  WorkingGroupUpdate,
+  GroupMember,
+  GroupMembershipInput,
+  GroupMembershipUpdate,
+  AttendanceTrendPoint,
+  MeetingDetail,
+  MeetingInput,
+  MeetingListItem,
+  MeetingUpdate,
+  AttendanceEntry,
+  AttendanceInput,
+  OrganisationAttendance,
+  Insight,
+  InsightInput,
+  InsightUpdate,
 } from './types.ts';
 
 export class ApiError extends Error {
@@ -193,6 +214,40 @@ export interface NetworkQuery {
   discipline?: string;
   from?: string;
   to?: string;
+  /** Kinds of tie, comma-separated (project,group); all when empty. */
+  tie?: string;
+}
+
+export interface ProjectListQuery {
+  organisation?: string;
+  status?: string;
+  discipline?: string;
+  workingGroup?: string;
+  needsPartnersIn?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface MeetingListQuery {
+  workingGroup?: string;
+  kind?: string;
+  from?: string;
+  to?: string;
+  sort?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface InsightListQuery {
+  q?: string;
+  kind?: string;
+  theme?: string;
+  discipline?: string;
+  organisation?: string;
+  workingGroup?: string;
+  meeting?: string;
+  page?: number;
+  pageSize?: number;
 }
 
 export interface TrashQuery {
@@ -216,6 +271,8 @@ export const api = {
       request<void>('DELETE', `/organisations/${id(orgId)}${queryString({ version })}`, undefined, o),
     projects: (orgId: string, o?: RequestOptions) => request<Project[]>('GET', `/organisations/${id(orgId)}/projects`, undefined, o),
     partners: (orgId: string, o?: RequestOptions) => request<Partner[]>('GET', `/organisations/${id(orgId)}/partners`, undefined, o),
+    attendance: (orgId: string, o?: RequestOptions) =>
+      request<OrganisationAttendance>('GET', `/organisations/${id(orgId)}/attendance`, undefined, o),
     /** A plain link: the browser downloads the file itself. */
     exportHref: (q: Omit<OrganisationListQuery, 'page' | 'pageSize'>) => `/api/organisations/export.csv${queryString({ ...q })}`,
     templateHref: '/api/organisations/import/template.csv',
@@ -223,8 +280,67 @@ export const api = {
   },
 
   projects: {
-    list: (q: { organisation?: string; status?: string; discipline?: string; page?: number; pageSize?: number }, o?: RequestOptions) =>
-      request<Page<Project>>('GET', `/projects${queryString(q)}`, undefined, o),
+    list: (q: ProjectListQuery, o?: RequestOptions) => request<Page<Project>>('GET', `/projects${queryString({ ...q })}`, undefined, o),
+    get: (projectId: string, o?: RequestOptions) => request<Project>('GET', `/projects/${id(projectId)}`, undefined, o),
+    create: (input: ProjectInput, o?: RequestOptions) => request<Project>('POST', '/projects', input, o),
+    update: (projectId: string, input: ProjectUpdate, o?: RequestOptions) => request<Project>('PUT', `/projects/${id(projectId)}`, input, o),
+    /** One step on the board; 409 when someone changed the project since `version`. */
+    setStatus: (projectId: string, status: ProjectStatus, version: number, o?: RequestOptions) =>
+      request<Project>('POST', `/projects/${id(projectId)}/status`, { status, version }, o),
+    remove: (projectId: string, version: number, o?: RequestOptions) =>
+      request<void>('DELETE', `/projects/${id(projectId)}${queryString({ version })}`, undefined, o),
+    exportHref: (q: Omit<ProjectListQuery, 'page' | 'pageSize'>) => `/api/projects/export.csv${queryString({ ...q })}`,
+    importPath: '/api/projects/import',
+  },
+
+  workingGroups: {
+    list: (q: { discipline?: string; organisation?: string } = {}, o?: RequestOptions) =>
+      request<WorkingGroup[]>('GET', `/working-groups${queryString({ ...q })}`, undefined, o),
+    get: (ref: string, o?: RequestOptions) => request<WorkingGroupDetail>('GET', `/working-groups/${id(ref)}`, undefined, o),
+    create: (input: WorkingGroupInput, o?: RequestOptions) => request<WorkingGroupDetail>('POST', '/working-groups', input, o),
+    update: (groupId: string, input: WorkingGroupUpdate, o?: RequestOptions) =>
+      request<WorkingGroupDetail>('PUT', `/working-groups/${id(groupId)}`, input, o),
+    remove: (groupId: string, version: number, o?: RequestOptions) =>
+      request<void>('DELETE', `/working-groups/${id(groupId)}${queryString({ version })}`, undefined, o),
+    addMember: (groupId: string, input: GroupMembershipInput, o?: RequestOptions) =>
+      request<GroupMember>('POST', `/working-groups/${id(groupId)}/members`, input, o),
+    updateMember: (groupId: string, orgId: string, input: GroupMembershipUpdate, o?: RequestOptions) =>
+      request<GroupMember>('PUT', `/working-groups/${id(groupId)}/members/${id(orgId)}`, input, o),
+    removeMember: (groupId: string, orgId: string, o?: RequestOptions) =>
+      request<void>('DELETE', `/working-groups/${id(groupId)}/members/${id(orgId)}`, undefined, o),
+    attendanceTrend: (groupId: string, o?: RequestOptions) =>
+      request<AttendanceTrendPoint[]>('GET', `/working-groups/${id(groupId)}/attendance-trend`, undefined, o),
+    membersCsvHref: (groupId: string) => `/api/working-groups/${id(groupId)}/members.csv`,
+    membersImportPath: (groupId: string) => `/api/working-groups/${id(groupId)}/members/import`,
+    /** The group's public iCalendar feed (path; calendar apps need the full address). */
+    calendarPath: (groupId: string) => `/api/working-groups/${id(groupId)}/calendar.ics`,
+  },
+
+  meetings: {
+    list: (q: MeetingListQuery, o?: RequestOptions) => request<Page<MeetingListItem>>('GET', `/meetings${queryString({ ...q })}`, undefined, o),
+    get: (meetingId: string, o?: RequestOptions) => request<MeetingDetail>('GET', `/meetings/${id(meetingId)}`, undefined, o),
+    create: (input: MeetingInput, o?: RequestOptions) => request<MeetingDetail>('POST', '/meetings', input, o),
+    update: (meetingId: string, input: MeetingUpdate, o?: RequestOptions) => request<MeetingDetail>('PUT', `/meetings/${id(meetingId)}`, input, o),
+    remove: (meetingId: string, version: number, o?: RequestOptions) =>
+      request<void>('DELETE', `/meetings/${id(meetingId)}${queryString({ version })}`, undefined, o),
+    /** Records the given organisations' attendance in one request; the others stay as they are. */
+    recordAttendance: (meetingId: string, records: AttendanceInput[], o?: RequestOptions) =>
+      request<AttendanceEntry[]>('PUT', `/meetings/${id(meetingId)}/attendance`, records, o),
+    confirmAttendance: (meetingId: string, record: AttendanceInput, o?: RequestOptions) =>
+      request<AttendanceEntry>('POST', `/meetings/${id(meetingId)}/attendance/confirm`, record, o),
+    calendarHref: (meetingId: string) => `/api/meetings/${id(meetingId)}/calendar.ics`,
+    attendanceCsvHref: (meetingId: string) => `/api/meetings/${id(meetingId)}/attendance.csv`,
+    attendanceImportPath: (meetingId: string) => `/api/meetings/${id(meetingId)}/attendance/import`,
+    plenaryCalendarPath: '/api/meetings/calendar.ics',
+  },
+
+  insights: {
+    list: (q: InsightListQuery, o?: RequestOptions) => request<Page<Insight>>('GET', `/insights${queryString({ ...q })}`, undefined, o),
+    get: (insightId: string, o?: RequestOptions) => request<Insight>('GET', `/insights/${id(insightId)}`, undefined, o),
+    create: (input: InsightInput, o?: RequestOptions) => request<Insight>('POST', '/insights', input, o),
+    update: (insightId: string, input: InsightUpdate, o?: RequestOptions) => request<Insight>('PUT', `/insights/${id(insightId)}`, input, o),
+    remove: (insightId: string, version: number, o?: RequestOptions) =>
+      request<void>('DELETE', `/insights/${id(insightId)}${queryString({ version })}`, undefined, o),
   },
 
   network: (q: NetworkQuery, o?: RequestOptions) => request<Network>('GET', `/network${queryString({ ...q })}`, undefined, o),

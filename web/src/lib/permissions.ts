@@ -13,6 +13,34 @@ export type Permission =
   /** An organisation's partners and joint projects. */
   | 'organisation.partners'
   | 'organisation.history'
+  /** An organisation's attendance rate at meetings. */
+  | 'organisation.attendance'
+  /** Working groups, meetings, the insight library and joint projects: reading them. */
+  | 'collaboration.view'
+  /** Create, edit and delete working groups. */
+  | 'group.manage'
+  /** Add, change and remove a group's members (one by one or from CSV). */
+  | 'group.members'
+  | 'group.import'
+  /** Plan, edit and delete meetings. */
+  | 'meeting.manage'
+  /** Record the attendance of every invited organisation. */
+  | 'attendance.record'
+  /** Confirm one organisation's attendance (a representative: its own). */
+  | 'attendance.confirm'
+  /** Record and correct insights (a representative: its own organisation's). */
+  | 'insight.create'
+  | 'insight.edit'
+  | 'insight.delete'
+  | 'project.create'
+  | 'project.edit'
+  /** Move a project on the board. */
+  | 'project.status'
+  | 'project.delete'
+  | 'project.import'
+  | 'project.export'
+  /** A project's history (its status changes) from the audit log. */
+  | 'project.history'
   | 'admin';
 
 const EVERY_MEMBER: readonly Role[] = ['admin', 'leadership', 'coordinator', 'strategist', 'representative'];
@@ -28,11 +56,40 @@ const TABLE: Record<Permission, readonly Role[]> = {
   'organisation.export': EVERY_MEMBER,
   'organisation.partners': EVERY_MEMBER,
   'organisation.history': ['admin', 'leadership', 'coordinator'],
+  'organisation.attendance': EVERY_MEMBER,
+  'collaboration.view': EVERY_MEMBER,
+  'group.manage': MANAGERS,
+  'group.members': MANAGERS,
+  'group.import': MANAGERS,
+  'meeting.manage': MANAGERS,
+  'attendance.record': MANAGERS,
+  'attendance.confirm': MANAGERS,
+  'insight.create': MANAGERS,
+  'insight.edit': MANAGERS,
+  'insight.delete': MANAGERS,
+  'project.create': MANAGERS,
+  'project.edit': MANAGERS,
+  'project.status': MANAGERS,
+  'project.delete': MANAGERS,
+  'project.import': MANAGERS,
+  'project.export': EVERY_MEMBER,
+  'project.history': ['admin', 'leadership', 'coordinator'],
   admin: ['admin'],
 };
 
 /** What a representative may also do, to its own organisation only. */
-const OWN_ORGANISATION: ReadonlySet<Permission> = new Set(['organisation.edit', 'organisation.history']);
+const OWN_ORGANISATION: ReadonlySet<Permission> = new Set([
+  'organisation.edit',
+  'organisation.history',
+  'attendance.confirm',
+  'insight.create',
+  'insight.edit',
+]);
+
+/** What a representative may do for its own organisation somewhere (to offer the page at all). */
+export function allowsForOwn(role: Role, permission: Permission): boolean {
+  return TABLE[permission].includes(role) || (role === 'representative' && OWN_ORGANISATION.has(permission));
+}
 
 export interface Subject {
   /** The actor's organisation (representatives). */
@@ -52,7 +109,7 @@ export function allows(role: Role, permission: Permission, subject: Subject = {}
 }
 
 /** Pages that only members may open: the visitor is sent to the sign-in page first. */
-const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new'];
+const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new', '/groups', '/meetings', '/insights', '/projects'];
 
 export function isMembersOnly(pathname: string): boolean {
   return MEMBERS_ONLY.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || /^\/organisations\/[^/]+\/edit\/?$/.test(pathname);

@@ -3,7 +3,7 @@
 // and hands it the sign-in problems, so every page reacts to them the same way.
 import { goto } from '$app/navigation';
 import { api, registerAuthHooks, toApiError, type ApiError } from './api.ts';
-import { allows, safeNext, type Permission } from './permissions.ts';
+import { allows, allowsForOwn, safeNext, type Permission } from './permissions.ts';
 import type { Role, User } from './types.ts';
 
 export const SIGN_IN_PATH = '/sign-in';
@@ -65,6 +65,16 @@ class Session {
 
   can(permission: Permission, organisationId?: string | null): boolean {
     return allows(this.role, permission, { actorOrganisationId: this.user?.organisationId ?? null, organisationId: organisationId ?? null });
+  }
+
+  /** May do it at all: to any organisation, or (a representative) to its own. */
+  canForOwn(permission: Permission): boolean {
+    return allowsForOwn(this.role, permission);
+  }
+
+  /** The organisation a representative speaks for; null for every other role. */
+  get organisationId(): string | null {
+    return this.role === 'representative' ? (this.user?.organisationId ?? null) : null;
   }
 
   async signIn(email: string, password: string): Promise<User> {

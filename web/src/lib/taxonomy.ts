@@ -1,6 +1,22 @@
 // The fixed vocabularies the dashboard offers in its selects and checkboxes. Values mirror
 // server/domain/taxonomy.ts; the checks at the bottom make any drift a compile error.
-import type { Audience, Locale, OrganisationKind, OrganisationSize, OrganisationSort, ProjectKind, ProjectStatus, Resource } from './types.ts';
+import type {
+  AttendanceStatus,
+  Audience,
+  InsightKind,
+  InsightTheme,
+  Locale,
+  MeetingKind,
+  MemberRole,
+  OrganisationKind,
+  OrganisationSize,
+  OrganisationSort,
+  PartnerRole,
+  ProjectKind,
+  ProjectStatus,
+  Resource,
+  TieKind,
+} from './types.ts';
 
 export const LOCALES = ['nl', 'fr', 'en', 'de'] as const satisfies readonly Locale[];
 
@@ -51,6 +67,31 @@ export const AUDIENCES = [
   'people-with-disabilities',
 ] as const satisfies readonly Audience[];
 
+export const PARTNER_ROLES = ['lead', 'partner'] as const satisfies readonly PartnerRole[];
+export const MEMBER_ROLES = ['chair', 'secretary', 'member'] as const satisfies readonly MemberRole[];
+export const MEETING_KINDS = ['working-group', 'knowledge-exchange', 'plenary'] as const satisfies readonly MeetingKind[];
+export const ATTENDANCE_STATUSES = ['present', 'excused', 'absent'] as const satisfies readonly AttendanceStatus[];
+export const INSIGHT_KINDS = ['success-story', 'obstacle', 'lesson-learned'] as const satisfies readonly InsightKind[];
+export const TIE_KINDS = ['project', 'group', 'meeting'] as const satisfies readonly TieKind[];
+/** The weight one shared activity of each kind adds to a tie (server/routes/network, GET /api/network). */
+export const TIE_WEIGHTS: Record<TieKind, number> = { project: 1, group: 0.5, meeting: 0.1 };
+export const INSIGHT_THEMES = [
+  'audience-development',
+  'funding',
+  'volunteers',
+  'bilingual-communication',
+  'space-sharing',
+  'ticketing',
+  'accessibility',
+  'social-media',
+  'schools',
+  'neighbourhood',
+  'co-production',
+] as const satisfies readonly InsightTheme[];
+
+/** The board's columns, in the order of a project's life; cancelled projects are shown apart. */
+export const BOARD_STATUSES = ['idea', 'planned', 'running', 'completed'] as const satisfies readonly ProjectStatus[];
+
 /** Languages offered as checkboxes in the form; any other two-letter code can be typed in. */
 export const COMMON_LANGUAGES = ['nl', 'fr', 'en', 'de', 'es', 'it', 'ar', 'tr', 'pl', 'pt'] as const;
 
@@ -67,5 +108,12 @@ const exhaustive: [
   Missing<ProjectStatus, (typeof PROJECT_STATUSES)[number]>,
   Missing<OrganisationSort, (typeof ORGANISATION_SORTS)[number]>,
   Missing<Audience, (typeof AUDIENCES)[number]>,
-] = [true, true, true, true, true, true, true, true];
+  Missing<PartnerRole, (typeof PARTNER_ROLES)[number]>,
+  Missing<MemberRole, (typeof MEMBER_ROLES)[number]>,
+  Missing<MeetingKind, (typeof MEETING_KINDS)[number]>,
+  Missing<AttendanceStatus, (typeof ATTENDANCE_STATUSES)[number]>,
+  Missing<InsightKind, (typeof INSIGHT_KINDS)[number]>,
+  Missing<TieKind, (typeof TIE_KINDS)[number]>,
+  Missing<InsightTheme, (typeof INSIGHT_THEMES)[number]>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void exhaustive;

@@ -9,8 +9,32 @@ import type {
   ImportResult,
   PublicOrganisation,
 } from '../../../server/schemas/organisation.ts';
-import type { Project } from '../../../server/schemas/project.ts';
-import type { Network, NetworkNode, NetworkEdge } from '../../../server/schemas/network.ts';
+import type { Project, ProjectInput, ProjectUpdate } from '../../../server/schemas/project.ts';
+import type { Network, NetworkNode, NetworkEdge, TieKind } from '../../../server/schemas/network.ts';
+import type {
+  WorkingGroup,
+  WorkingGroupDetail,
+  WorkingGroupInput,
+  WorkingGroupUpdate,
+  GroupMember,
+  GroupMembershipInput,
+  GroupMembershipUpdate,
+  MeetingInput,
+  MeetingRef,
+  OrganisationRef,
+  WorkingGroupRef,
+  AttendanceInput,
+  AttendanceTrendPoint,
+  InsightInput,
+  MEMBER_ROLES as SERVER_MEMBER_ROLES,
+  MEETING_KINDS as SERVER_MEETING_KINDS,
+  ATTENDANCE_STATUSES as SERVER_ATTENDANCE_STATUSES,
+  INSIGHT_KINDS as SERVER_INSIGHT_KINDS,
+} from '../../../server/schemas/working-group.ts';
+import type { Meeting, MeetingDetail, MeetingListItem, MeetingUpdate, AttendanceEntry, OrganisationAttendance, MEETING_SORTS as SERVER_MEETING_SORTS } from '../../../server/schemas/meeting.ts';
+import type { Insight, InsightUpdate } from '../../../server/schemas/insight.ts';
+// The theme ids of insights are a stable list kept with the demo texts; the dashboard labels them.
+import type { InsightTheme } from '../../../seed/insight-texts.ts';
 import type { ProblemDetails } from '../../../server/schemas/common.ts';
 import type { AuditEvent, AUDIT_ACTIONS as SERVER_AUDIT_ACTIONS, AUDIT_ENTITY_TYPES as SERVER_AUDIT_ENTITY_TYPES } from '../../../server/domain/audit.ts';
 import type { Role, UserRole } from '../../../server/domain/actor.ts';
@@ -25,6 +49,8 @@ import type {
   PROJECT_KINDS,
   PROJECT_STATUSES,
   AUDIENCES,
+  PARTNER_ROLES,
+  DISCIPLINE_IDS,
 } from '../../../server/domain/taxonomy.ts';
 import type { ORGANISATION_SORTS } from '../../../server/schemas/organisation.ts';
 
@@ -38,9 +64,35 @@ export type {
   Partner,
   ImportResult,
   Project,
+  ProjectInput,
+  ProjectUpdate,
   Network,
   NetworkNode,
   NetworkEdge,
+  TieKind,
+  WorkingGroup,
+  WorkingGroupDetail,
+  WorkingGroupInput,
+  WorkingGroupUpdate,
+  GroupMember,
+  GroupMembershipInput,
+  GroupMembershipUpdate,
+  MeetingInput,
+  MeetingRef,
+  OrganisationRef,
+  WorkingGroupRef,
+  AttendanceInput,
+  AttendanceTrendPoint,
+  InsightInput,
+  Meeting,
+  MeetingDetail,
+  MeetingListItem,
+  MeetingUpdate,
+  AttendanceEntry,
+  OrganisationAttendance,
+  Insight,
+  InsightUpdate,
+  InsightTheme,
   ProblemDetails,
   Locale,
   LocalisedText,
@@ -57,7 +109,20 @@ export type Resource = (typeof RESOURCES)[number];
 export type ProjectKind = (typeof PROJECT_KINDS)[number];
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export type Audience = (typeof AUDIENCES)[number];
+export type PartnerRole = (typeof PARTNER_ROLES)[number];
+export type DisciplineId = (typeof DISCIPLINE_IDS)[number];
+export type MemberRole = (typeof SERVER_MEMBER_ROLES)[number];
+export type MeetingKind = (typeof SERVER_MEETING_KINDS)[number];
+export type AttendanceStatus = (typeof SERVER_ATTENDANCE_STATUSES)[number];
+export type InsightKind = (typeof SERVER_INSIGHT_KINDS)[number];
+export type MeetingSort = (typeof SERVER_MEETING_SORTS)[number];
 export type OrganisationSort = (typeof ORGANISATION_SORTS)[number];
+
+/** An organisation chosen in a picker: enough to show and send it. */
+export interface PickedOrganisation {
+  id: string;
+  name: string;
+}
 
 export interface Page<T> {
   items: T[];
@@ -117,8 +182,8 @@ export type AuditEntityType = (typeof SERVER_AUDIT_ENTITY_TYPES)[number];
 
 export const USER_ROLES = ['admin', 'leadership', 'coordinator', 'strategist', 'representative'] as const satisfies readonly UserRole[];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'import'] as const satisfies readonly AuditAction[];
-export const AUDIT_ENTITY_TYPES = ['organisation', 'project'] as const satisfies readonly AuditEntityType[];
-export const TRASH_ENTITY_TYPES = ['organisation', 'project'] as const;
+export const AUDIT_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight'] as const satisfies readonly AuditEntityType[];
+export const TRASH_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight'] as const satisfies readonly AuditEntityType[];
 export type TrashEntityType = (typeof TRASH_ENTITY_TYPES)[number];
 
 /** Query-string filters of GET /api/users; every value travels as text. */
@@ -147,4 +212,23 @@ export interface TrashItem {
   label: string;
   deletedAt: string;
   deletedBy: { id: string | null; email: string | null; name: string | null } | null;
+}
+
+/** Where an audit or trash entry's item lives in the dashboard; null when it has no page (or is deleted). */
+export function entityHref(entityType: string, id: string): string | null {
+  const ref = encodeURIComponent(id);
+  switch (entityType) {
+    case 'organisation':
+      return `/organisations/${ref}`;
+    case 'project':
+      return `/projects/${ref}`;
+    case 'working-group':
+      return `/groups/${ref}`;
+    case 'meeting':
+      return `/meetings/${ref}`;
+    case 'insight':
+      return `/insights/${ref}`;
+    default:
+      return null;
+  }
 }

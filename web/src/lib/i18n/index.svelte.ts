@@ -4,6 +4,7 @@ import { nl } from './nl.ts';
 import { fr } from './fr.ts';
 import { de } from './de.ts';
 import { formatDate, formatNumber, isLocale, pickLocale, render } from './format.ts';
+import { formatMeetingTime, formatWallClock } from '../council-time.ts';
 import type { MessageKey, MessageParams, Messages } from './types.ts';
 import type { Commune, Discipline, Locale } from '../types.ts';
 
@@ -62,6 +63,18 @@ class I18n {
   number = (value: number, options?: Intl.NumberFormatOptions): string => formatNumber(this.locale, value, options);
 
   date = (value: string | null | undefined, options?: Intl.DateTimeFormatOptions): string => formatDate(this.locale, value, options);
+
+  /** A Brussels wall-clock time (meetings), in this language and in Brussels time. */
+  wallClock = (value: string | null | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string =>
+    formatWallClock(this.locale, value, options);
+
+  /** A meeting's start and end as one range, in Brussels time. */
+  meetingTime = (startsAt: string, endsAt: string, options?: { weekday?: boolean; zone?: boolean }): string =>
+    formatMeetingTime(this.locale, startsAt, endsAt, options);
+
+  /** A share (0–1) as a percentage; an em dash when unknown. */
+  percent = (value: number | null | undefined): string =>
+    value === null || value === undefined ? '—' : formatNumber(this.locale, value, { style: 'percent', maximumFractionDigits: 0 });
 
   /** The name of a language (ISO 639-1 code) in the interface language. */
   languageName = (code: string): string => {

@@ -1,11 +1,8 @@
 // The invite and edit forms' values and their checks, as pure functions.
 import type { MessageKey } from '$lib/i18n/index.svelte';
-import type { ProblemItem, User, UserRole } from '$lib/types';
+import type { PickedOrganisation, ProblemItem, User, UserRole } from '$lib/types';
 
-export interface PickedOrganisation {
-  id: string;
-  name: string;
-}
+export type { PickedOrganisation };
 
 export interface UserFormValues {
   email: string;

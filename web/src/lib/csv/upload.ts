@@ -2,19 +2,18 @@
 // upload progress. Like every write it carries the session's CSRF token, and a refusal of a stale
 // token is retried once with a fresh one.
 import { ApiError, CSRF_HEADER, NETWORK_ERROR_STATUS, csrfToken, handleAuthProblem, problemFrom, refreshCsrfToken } from '$lib/api';
-import type { ImportResult } from '$lib/types';
 
 export interface UploadOptions {
   onProgress?: (loaded: number, total: number) => void;
   signal?: AbortSignal;
 }
 
-export async function uploadCsv(url: string, file: Blob, options: UploadOptions = {}): Promise<ImportResult> {
+export async function uploadCsv<T>(url: string, file: Blob, options: UploadOptions = {}): Promise<T> {
   try {
-    return await send(url, file, options, csrfToken() ?? (await refreshCsrfToken()));
+    return await send<T>(url, file, options, csrfToken() ?? (await refreshCsrfToken()));
   } catch (error) {
     if (!(error instanceof ApiError) || !handleAuthProblem(error)) throw error;
-    const retried = await send(url, file, options, await refreshCsrfToken()).catch((again: unknown) => {
+    const retried = await send<T>(url, file, options, await refreshCsrfToken()).catch((again: unknown) => {
       if (again instanceof ApiError) handleAuthProblem(again);
       throw again;
     });
@@ -22,7 +21,7 @@ export async function uploadCsv(url: string, file: Blob, options: UploadOptions 
   }
 }
 
-function send(url: string, file: Blob, options: UploadOptions, token: string | null): Promise<ImportResult> {
+function send<T>(url: string, file: Blob, options: UploadOptions, token: string | null): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
@@ -41,7 +40,7 @@ function send(url: string, file: Blob, options: UploadOptions, token: string | n
       } catch {
         body = xhr.responseText;
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as ImportResult);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
       else reject(problemFrom(xhr.status, xhr.statusText, body));
     };
     xhr.onerror = () => reject(new ApiError({ status: NETWORK_ERROR_STATUS, title: 'Network error' }));
