@@ -8,9 +8,8 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { startEmbeddedNeo4j } from '../neo4j/embedded.ts';
-import { generateCity } from '../seed/generate.ts';
-import { loadCity } from '../seed/load.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoAccounts } from '../seed/demo-accounts.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/demo-accounts.ts';
+import { loadDemo } from '../seed/demo.ts';
 
 const { values } = parseArgs({ options: { orgs: { type: 'string', default: '2000' }, runs: { type: 'string', default: '15' } } });
 const organisations = Number(values.orgs);
@@ -23,13 +22,11 @@ const neo4j = await startEmbeddedNeo4j({ dataDir: dir, heap: '2g', pageCache: '1
 try {
   // One client makes every request: lift the per-address limit, or the runs would be measuring 429s.
   const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'warn', DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '1000000' }), database: neo4j });
-  const city = generateCity({ organisations });
   let started = Date.now();
-  await loadCity(app.db, city, (l) => console.error(l));
+  const city = await loadDemo(app.db, app.users, { organisations }, (l) => console.error(l));
   const loadMs = Date.now() - started;
 
   // Members-only routes: measured as a signed-in member, session look-up included, as in use.
-  await loadDemoAccounts(app.users, city.organisations[0]!.id);
   const session = await app.inject('/api/auth/session');
   const csrf = { cookies: Object.fromEntries(session.cookies.map((c) => [c.name, c.value])), token: session.json().csrfToken as string };
   const signIn = await app.inject({
@@ -51,6 +48,11 @@ try {
     listSearch: '/api/organisations?q=theatre&sort=-founded',
     listFiltered: '/api/organisations?discipline=dance&commune=ixelles',
     exportCsv: '/api/organisations/export.csv',
+    networkAllTies: '/api/network?tie=project,group,meeting',
+    workingGroups: '/api/working-groups',
+    meetingsUpcoming: '/api/meetings?pageSize=25',
+    insightSearchNl: '/api/insights?q=vrijwilligers',
+    insightSearchFr: '/api/insights?q=benevoles',
   };
   const figures: Record<string, { medianMs: number; p90Ms: number; bytes: number }> = {};
   for (const [name, url] of Object.entries(routes)) {
@@ -71,7 +73,7 @@ try {
   console.log(
     JSON.stringify(
       {
-        dataset: { organisations: city.organisations.length, projects: city.projects.length, networkEdges: network.edges.length },
+        dataset: { organisations: city.organisations, projects: city.projects, networkEdges: network.edges.length },
         loadMs,
         runs,
         routes: figures,

@@ -1,15 +1,15 @@
-// npm run seed -- [--orgs N] [--seed S] [--years Y] [--replace] [--json FILE]
-// Loads a generated city into the configured Neo4j (or writes it as JSON). A database that holds
-// data is refused unless --replace says to delete it first.
-import { existsSync } from 'node:fs';
+// npm run seed -- [--orgs N] [--seed S] [--years Y] [--until YYYY-MM-DD] [--replace] [--json FILE]
+// Loads a generated demo (city, collaboration life, one account per role) into the configured Neo4j,
+// or writes the generated data as JSON. A database that holds data is refused unless --replace
+// says to delete it first.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../server/config.ts';
-import { openNeo4jTarget } from '../server/neo4j-target.ts';
-import { Database } from '../server/repositories/database.ts';
+import { connect } from '../server/cli/connect.ts';
 import { SchemaRepository } from '../server/repositories/schema-repository.ts';
-import { generateCity } from './generate.ts';
-import { loadCity } from './load.ts';
+import { UserRepository } from '../server/repositories/user-repository.ts';
+import { generateCollaborationLife } from './collaboration-life.ts';
+import { loadDemo } from './demo.ts';
+import { generateCity, type CityOptions } from './generate.ts';
 
 const say = (line: string) => process.stdout.write(`[seed] ${line}\n`);
 
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     orgs: { type: 'string', default: '150' },
     seed: { type: 'string', default: '2024' },
     years: { type: 'string', default: '3' },
+    until: { type: 'string' },
     replace: { type: 'boolean', default: false },
     json: { type: 'string' },
   },
@@ -25,16 +26,19 @@ const { values } = parseArgs({
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const city = generateCity({ organisations: Number(values.orgs), seed: Number(values.seed), years: Number(values.years) });
-  say(`Generated ${city.organisations.length} organisations and ${city.projects.length} projects in ${Date.now() - started} ms.`);
+  const options: CityOptions = {
+    organisations: Number(values.orgs),
+    seed: Number(values.seed),
+    years: Number(values.years),
+    ...(values.until ? { until: values.until } : {}),
+  };
   if (values.json) {
-    await writeFile(values.json, JSON.stringify(city, null, 2));
-    say(`Written to ${values.json}.`);
+    const city = generateCity(options);
+    await writeFile(values.json, JSON.stringify({ ...city, ...generateCollaborationLife(city, options) }, null, 2));
+    say(`Generated ${city.organisations.length} organisations and written to ${values.json}.`);
     return;
   }
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  const neo4j = await openNeo4jTarget(loadConfig(process.env), say);
-  const db = new Database(neo4j.target);
+  const { db, close } = await connect(say);
   try {
     const schema = new SchemaRepository(db);
     await schema.migrate(say);
@@ -43,11 +47,10 @@ async function main(): Promise<void> {
       say('Deleting the existing data (--replace)…');
       await schema.deleteAllData();
     }
-    await loadCity(db, city, say);
-    say(`Loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    const loaded = await loadDemo(db, new UserRepository(db), options, say);
+    say(`Loaded ${loaded.organisations} organisations and ${loaded.projects} projects in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
-    await db.close();
-    await neo4j.stop();
+    await close();
   }
 }
 

@@ -6,12 +6,8 @@ import { createInsights } from '../server/repositories/insight-repository.ts';
 import { createAttendance, createMeetings } from '../server/repositories/meeting-repository.ts';
 import { createMemberships, createWorkingGroups, linkProjectsToGroups } from '../server/repositories/working-group-repository.ts';
 import type { CollaborationLife } from './collaboration-life.ts';
+import { inBatches } from './load.ts';
 
-const BATCH = 2000;
-
-async function inBatches<T>(items: readonly T[], write: (batch: T[]) => Promise<void>): Promise<void> {
-  for (let start = 0; start < items.length; start += BATCH) await write(items.slice(start, start + BATCH));
-}
 
 const instant = (wallClock: string) => brusselsInstant(wallClock)?.toISOString() ?? null;
 

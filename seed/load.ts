@@ -12,7 +12,8 @@ export interface City {
 
 const BATCH = 2000;
 
-async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<void>, report: (done: number) => void): Promise<void> {
+/** Writes `items` a batch per transaction, so a 20 000-organisation city needs no giant transaction. */
+export async function inBatches<T>(items: readonly T[], write: (batch: T[]) => Promise<void>, report: (done: number) => void = () => {}): Promise<void> {
   for (let start = 0; start < items.length; start += BATCH) {
     await write(items.slice(start, start + BATCH));
     report(Math.min(start + BATCH, items.length));

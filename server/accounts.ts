@@ -87,10 +87,10 @@ export async function invite(users: UserRepository, invitation: Invitation, cont
 }
 
 /** A new one-time password; every session of the user ends. */
-export async function resetPassword(users: UserRepository, id: string): Promise<string> {
+export async function resetPassword(users: UserRepository, id: string, context: ChangeContext): Promise<string> {
   await users.get(id);
   const oneTimePassword = generateOneTimePassword();
-  await users.setPassword(id, await hashPassword(oneTimePassword), { mustChangePassword: true });
+  await users.setPassword(id, await hashPassword(oneTimePassword), { mustChangePassword: true }, context);
   return oneTimePassword;
 }
 
@@ -121,7 +121,7 @@ export async function ensureFirstAdmin(
       say(`Account ${admin.email} made an enabled admin (ADMIN_EMAIL).`);
     }
     if (!(await verifyPassword(await users.passwordHashOf(existing.id), admin.password))) {
-      await users.setPassword(existing.id, await hashPassword(admin.password), { mustChangePassword: false });
+      await users.setPassword(existing.id, await hashPassword(admin.password), { mustChangePassword: false }, STARTUP);
       say(`Password of ${admin.email} set from ADMIN_PASSWORD.`);
     }
     return;

@@ -4,9 +4,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { openNeo4jTarget } from './neo4j-target.ts';
-import { generateCity } from '../seed/generate.ts';
-import { loadCity } from '../seed/load.ts';
-import { loadDemoAccounts } from '../seed/demo-accounts.ts';
+import { loadDemo } from '../seed/demo.ts';
 import { ensureFirstAdmin } from './accounts.ts';
 
 const say = (line: string) => process.stdout.write(`[kulturrat] ${line}\n`);
@@ -41,10 +39,9 @@ async function main(): Promise<void> {
   if (config.demoData && (await app.schema.isEmpty())) {
     const loading = Date.now();
     say('Empty database: loading the demo city…');
-    const city = generateCity();
-    await loadCity(app.db, city, say);
-    await loadDemoAccounts(app.users, city.organisations[0]!.id, say);
-    say(`Demo city loaded in ${seconds(loading)}.`);
+    // The demo's "today" is the day it is loaded, so meetings and projects sit around now.
+    await loadDemo(app.db, app.users, { until: new Date().toISOString().slice(0, 10) }, say);
+    say(`Demo city loaded in ${seconds(loading)}. Demo accounts: see README.md (demo only).`);
   }
   await ensureFirstAdmin(app.users, config.admin, say);
 

@@ -3,7 +3,11 @@ import { randomUUID } from 'node:crypto';
 import type { ChangeContext } from './actor.ts';
 import { toCsv } from './csv.ts';
 
-export const AUDIT_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight'] as const;
+/** What can be deleted to the trash and restored from it. */
+export const TRASH_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight'] as const;
+export type TrashEntityType = (typeof TRASH_ENTITY_TYPES)[number];
+/** Accounts are audited too, but disabled rather than deleted. */
+export const AUDIT_ENTITY_TYPES = [...TRASH_ENTITY_TYPES, 'user'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'import'] as const;

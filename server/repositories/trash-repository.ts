@@ -1,5 +1,5 @@
 // The trash: organisations, projects, working groups, meetings and insights that were deleted and can be restored (by their own repositories).
-import type { AuditEntityType } from '../domain/audit.ts';
+import type { TrashEntityType } from '../domain/audit.ts';
 import { requireStatements } from './cypher.ts';
 import type { Database, Row } from './database.ts';
 
@@ -11,7 +11,7 @@ const Q = requireStatements('trash', [
   'list-deleted-insights',
 ]);
 
-const STATEMENTS: Record<AuditEntityType, string> = {
+const STATEMENTS: Record<TrashEntityType, string> = {
   organisation: Q['list-deleted-organisations'],
   project: Q['list-deleted-projects'],
   'working-group': Q['list-deleted-working-groups'],
@@ -20,7 +20,7 @@ const STATEMENTS: Record<AuditEntityType, string> = {
 };
 
 export interface TrashItem {
-  entityType: AuditEntityType;
+  entityType: TrashEntityType;
   id: string;
   label: string;
   deletedAt: string;
@@ -31,7 +31,7 @@ function toTrashItem(row: Row): TrashItem {
   const by = row.deletedBy as { actorEmail?: string | null; actorName?: string | null } | null;
   const id = (row.deletedById as string | null) ?? null;
   return {
-    entityType: row.entityType as AuditEntityType,
+    entityType: row.entityType as TrashEntityType,
     id: String(row.id),
     label: String(row.label ?? ''),
     deletedAt: String(row.deletedAt),
@@ -44,8 +44,8 @@ export class TrashRepository {
   constructor(private readonly db: Database) {}
 
   /** What is in the trash, most recently deleted first; of one entity type, or of all. */
-  async list(entityType?: AuditEntityType): Promise<TrashItem[]> {
-    const types = entityType ? [entityType] : (Object.keys(STATEMENTS) as AuditEntityType[]);
+  async list(entityType?: TrashEntityType): Promise<TrashItem[]> {
+    const types = entityType ? [entityType] : (Object.keys(STATEMENTS) as TrashEntityType[]);
     const items = await this.db.read(async (tx) => {
       const all: TrashItem[] = [];
       for (const type of types) all.push(...(await tx.run(STATEMENTS[type])).map(toTrashItem));

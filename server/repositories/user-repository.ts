@@ -10,6 +10,8 @@ import { requireStatements } from './cypher.ts';
 import { lockAtVersion, type Database, type Row, type Tx } from './database.ts';
 import { endSessionsOf, startSession } from './session-repository.ts';
 import { toUser } from './user-row.ts';
+import { recordChanges } from './audit-repository.ts';
+import type { AuditAction } from '../domain/audit.ts';
 
 const Q = requireStatements('users', [
   'list-users',
@@ -127,9 +129,7 @@ export class UserRepository {
     return String(row.passwordHash ?? '');
   }
 
-  // The change context is taken already, like every repository write, for when account changes join
-  // the audit log (its entity types do not include accounts yet).
-  async create(input: NewUser, _context: ChangeContext): Promise<User> {
+  async create(input: NewUser, context: ChangeContext): Promise<User> {
     return this.db.write(async (tx) => {
       await checkOrganisationExists(tx, input.organisationId);
       const id = randomUUID();
@@ -142,7 +142,9 @@ export class UserRepository {
           mustChangePassword: input.mustChangePassword,
         },
       });
-      return getIn(tx, id);
+      const created = await getIn(tx, id);
+      await recordChanges(tx, context, [userChange('create', null, created)]);
+      return created;
     });
   }
 
@@ -150,7 +152,7 @@ export class UserRepository {
    * An admin's change. Disabling ends the user's sessions in the same transaction; the last
    * enabled admin can be neither disabled nor demoted, or nobody could manage accounts any more.
    */
-  async update(id: string, update: UserUpdate, _context: ChangeContext): Promise<User> {
+  async update(id: string, update: UserUpdate, context: ChangeContext): Promise<User> {
     return this.db.write(async (tx) => {
       await lockAtVersion(tx, Q['lock-user'], 'User', id, update.version);
       const current = await getIn(tx, id);
@@ -165,7 +167,9 @@ export class UserRepository {
         props: userProps({ name: update.name, role: update.role, disabled: update.disabled }),
       });
       if (update.disabled) await endSessionsOf(tx, id);
-      return getIn(tx, id);
+      const updated = await getIn(tx, id);
+      await recordChanges(tx, context, [userChange('update', current, updated)]);
+      return updated;
     });
   }
 
@@ -173,10 +177,18 @@ export class UserRepository {
    * A new password: every session of the user ends with it. `newSession` starts one for the person
    * who changed their own password, so that they stay signed in on this device only.
    */
-  async setPassword(id: string, passwordHash: string, options: { mustChangePassword: boolean; newSession?: NewSession }): Promise<void> {
+  async setPassword(
+    id: string,
+    passwordHash: string,
+    options: { mustChangePassword: boolean; newSession?: NewSession },
+    context: ChangeContext,
+  ): Promise<void> {
     await this.db.write(async (tx) => {
+      const before = await getIn(tx, id);
       const row = await tx.one(Q['set-password'], { id, passwordHash, mustChangePassword: options.mustChangePassword });
       if (!row) throw new NotFoundError('User');
+      // The event shows who set a new password and whether it must be changed; never the password.
+      await recordChanges(tx, context, [userChange('update', before, await getIn(tx, id))]);
       await endSessionsOf(tx, id);
       if (options.newSession) await startSession(tx, id, options.newSession.id, options.newSession.times);
     });
@@ -197,4 +209,8 @@ export class UserRepository {
   async recordSignIn(id: string, now: Date): Promise<void> {
     await this.db.write((tx) => tx.run(Q['record-sign-in'], { id, now: now.toISOString() }));
   }
+}
+
+function userChange(action: AuditAction, before: User | null, after: User) {
+  return { entityType: 'user' as const, entityId: after.id, entityLabel: after.email, action, before, after };
 }

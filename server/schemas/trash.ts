@@ -1,9 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { AUDIT_ENTITY_TYPES } from '../domain/audit.ts';
+import { TRASH_ENTITY_TYPES } from '../domain/audit.ts';
 import { IsoDateTimeSchema, StringEnum, UuidSchema } from './common.ts';
 import { AuditActorSchema } from './audit.ts';
 
-export const TrashEntityTypeSchema = StringEnum(AUDIT_ENTITY_TYPES);
+export const TrashEntityTypeSchema = StringEnum(TRASH_ENTITY_TYPES);
 
 export const TrashQuerySchema = Type.Object({ entityType: Type.Optional(TrashEntityTypeSchema) });
 

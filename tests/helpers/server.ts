@@ -1,8 +1,7 @@
-// The real app with the demo city, listening on a free loopback port, for browser tests.
+// The real app with the demo (city, collaboration life, one account per role), listening on a free
+// loopback port, for browser tests.
 import type { FastifyInstance } from 'fastify';
-import { generateCity } from '../../seed/generate.ts';
-import { loadCity } from '../../seed/load.ts';
-import { loadDemoAccounts } from '../../seed/demo-accounts.ts';
+import { loadDemo } from '../../seed/demo.ts';
 import { buildTestApp } from './app.ts';
 
 export interface TestServer {
@@ -13,10 +12,7 @@ export interface TestServer {
 
 export async function startTestServer(): Promise<TestServer> {
   const app = await buildTestApp();
-  const city = generateCity();
-  await loadCity(app.db, city);
-  // The demo accounts (seed/demo-accounts.ts), as `npm start` makes them: one per role.
-  await loadDemoAccounts(app.users, city.organisations[0]!.id);
+  await loadDemo(app.db, app.users);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return { url: address, app, close: () => app.close() };
 }

@@ -221,7 +221,7 @@ describe('POST /api/auth/sign-in', () => {
     expect(Date.parse(lockedUntil!) - Date.now()).toBeGreaterThan((SIGN_IN_LOCK.minutes - 1) * 60_000);
     expect(Date.parse(lockedUntil!) - Date.now()).toBeLessThanOrEqual(SIGN_IN_LOCK.minutes * 60_000);
     // An admin's password reset lifts the lock.
-    await app.users.setPassword(user.id, passwordHash, { mustChangePassword: false });
+    await app.users.setPassword(user.id, passwordHash, { mustChangePassword: false }, { actor: PUBLIC_ACTOR, requestId: 'test' });
     expect((await attempt(TEST_PASSWORD)).statusCode).toBe(200);
   });
 

@@ -173,3 +173,27 @@ describe('POST /api/users/:id/reset-password', () => {
     expect((await admin.inject({ method: 'POST', url: `/api/users/${randomUUID()}/reset-password` })).statusCode).toBe(404);
   });
 });
+
+describe('audit of account changes', () => {
+  it('records the invitation, the change and the password reset, with who did it and never a password', async () => {
+    const user = await invited({ email: email('audited'), name: 'Audited Person', role: 'strategist' });
+    const changed = await admin.inject({ method: 'PUT', url: `/api/users/${user.id}`, payload: { name: 'Audited Person', role: 'leadership', organisationId: null, disabled: false, version: user.version } });
+    expect(changed.statusCode).toBe(200);
+    expect((await admin.inject({ method: 'POST', url: `/api/users/${user.id}/reset-password` })).statusCode).toBe(200);
+
+    const history = (await admin.inject(`/api/audit?entityType=user&entityId=${user.id}`)).json();
+    const events = [...history.items].reverse();
+    expect(events.map((e: { action: string }) => e.action)).toEqual(['create', 'update', 'update']);
+    expect(events[1]).toMatchObject({ before: { role: 'strategist' }, after: { role: 'leadership' }, actor: { email: admin.user!.email } });
+    expect(events[2]).toMatchObject({ after: { mustChangePassword: true } });
+    expect(JSON.stringify(history)).not.toMatch(/argon2|passwordHash/);
+  });
+
+  it('records nothing for a refused change', async () => {
+    const user = await invited({ email: email('refused'), name: 'Refused Change', role: 'strategist' });
+    const stale = await admin.inject({ method: 'PUT', url: `/api/users/${user.id}`, payload: { name: 'X Y', role: 'leadership', organisationId: null, disabled: false, version: user.version + 5 } });
+    expect(stale.statusCode).toBe(409);
+    const history = (await admin.inject(`/api/audit?entityType=user&entityId=${user.id}`)).json();
+    expect(history.items.map((e: { action: string }) => e.action)).toEqual(['create']);
+  });
+});

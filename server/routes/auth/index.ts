@@ -5,7 +5,7 @@ import { authenticate, prepareSignIn } from '../../accounts.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { hashPassword, newPasswordProblems, verifyPassword } from '../../domain/password.ts';
 import { isWellFormedToken, newSessionTimes, newSessionToken, SESSION_COOKIE, sessionIdOf, type SessionLimits } from '../../domain/session.ts';
-import { clearSessionCookie, sessionCookieOptions } from '../../plugins/actor.ts';
+import { changeContext, clearSessionCookie, sessionCookieOptions } from '../../plugins/actor.ts';
 import { csrfTokenFor } from '../../plugins/security.ts';
 import { problemRef } from '../../schemas/common.ts';
 import { PasswordChangeSchema, SessionStateSchema, SignInSchema, UserSchema } from '../../schemas/user.ts';
@@ -107,7 +107,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       await fastify.users.setPassword(user.id, await hashPassword(newPassword), {
         mustChangePassword: false,
         newSession: { id: sessionIdOf(token), times: newSessionTimes(new Date(), limits) },
-      });
+      }, changeContext(request));
       reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(request));
       return reply.status(204).send(null);
     },

@@ -76,7 +76,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: Type.Object({ oneTimePassword: OneTimePasswordSchema }), 404: problemRef },
       },
     },
-    async (request) => ({ oneTimePassword: await resetPassword(fastify.users, request.params.id) }),
+    async (request) => ({ oneTimePassword: await resetPassword(fastify.users, request.params.id, changeContext(request)) }),
   );
 };
 export default routes;

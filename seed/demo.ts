@@ -1,0 +1,22 @@
+// The whole demo: the city, its collaboration life and one account per role. Used by `npm start`
+// on an empty database, by `npm run seed`, and by the browser tests' server.
+import type { Database } from '../server/repositories/database.ts';
+import type { UserRepository } from '../server/repositories/user-repository.ts';
+import { generateCollaborationLife } from './collaboration-life.ts';
+import { loadDemoAccounts } from './demo-accounts.ts';
+import { generateCity, type CityOptions } from './generate.ts';
+import { loadCity } from './load.ts';
+import { loadCollaborationLife } from './load-collaboration-life.ts';
+
+export async function loadDemo(
+  db: Database,
+  users: UserRepository,
+  options: CityOptions = {},
+  log: (line: string) => void = () => {},
+): Promise<{ organisations: number; projects: number }> {
+  const city = generateCity(options);
+  await loadCity(db, city, log);
+  await loadCollaborationLife(db, generateCollaborationLife(city, options), log);
+  await loadDemoAccounts(users, city.organisations[0]!.id, log);
+  return { organisations: city.organisations.length, projects: city.projects.length };
+}
