@@ -47,26 +47,49 @@ afterAll(async () => {
 const shown = (page: Page, testId: string) => page.getByTestId(testId).count();
 
 describe('the dashboard’s permission table', () => {
-  // Each thing the dashboard offers, and the route the server's policy guards it with.
-  const ROUTES: Record<Permission, [string, string]> = {
-    'network.view': ['GET', '/api/network'],
-    'organisation.create': ['POST', '/api/organisations'],
-    'organisation.edit': ['PUT', '/api/organisations/:id'],
-    'organisation.delete': ['DELETE', '/api/organisations/:id'],
-    'organisation.import': ['POST', '/api/organisations/import'],
-    'organisation.export': ['GET', '/api/organisations/export.csv'],
-    'organisation.partners': ['GET', '/api/organisations/:id/partners'],
-    'organisation.history': ['GET', '/api/audit'],
-    admin: ['GET', '/api/users'],
+  // Each thing the dashboard offers, and the route the server's policy guards it with. The third
+  // value says whether that route can name the actor's own organisation (where `own` may allow a
+  // representative); a route that names none gives `own` nothing to allow.
+  const ROUTES: Record<Permission, [string, string, 'organisation' | 'none']> = {
+    'network.view': ['GET', '/api/network', 'none'],
+    'organisation.create': ['POST', '/api/organisations', 'organisation'],
+    'organisation.edit': ['PUT', '/api/organisations/:id', 'organisation'],
+    'organisation.delete': ['DELETE', '/api/organisations/:id', 'organisation'],
+    'organisation.import': ['POST', '/api/organisations/import', 'organisation'],
+    'organisation.export': ['GET', '/api/organisations/export.csv', 'organisation'],
+    'organisation.partners': ['GET', '/api/organisations/:id/partners', 'organisation'],
+    'organisation.history': ['GET', '/api/audit', 'organisation'],
+    'organisation.attendance': ['GET', '/api/organisations/:id/attendance', 'organisation'],
+    'collaboration.view': ['GET', '/api/working-groups', 'none'],
+    'group.manage': ['POST', '/api/working-groups', 'none'],
+    'group.members': ['POST', '/api/working-groups/:id/members', 'none'],
+    'group.import': ['POST', '/api/working-groups/:id/members/import', 'none'],
+    'meeting.manage': ['POST', '/api/meetings', 'none'],
+    'attendance.record': ['PUT', '/api/meetings/:id/attendance', 'none'],
+    'attendance.confirm': ['POST', '/api/meetings/:id/attendance/confirm', 'organisation'],
+    'insight.create': ['POST', '/api/insights', 'organisation'],
+    'insight.edit': ['PUT', '/api/insights/:id', 'organisation'],
+    'insight.delete': ['DELETE', '/api/insights/:id', 'none'],
+    'project.create': ['POST', '/api/projects', 'none'],
+    'project.edit': ['PUT', '/api/projects/:id', 'none'],
+    'project.status': ['POST', '/api/projects/:id/status', 'none'],
+    'project.delete': ['DELETE', '/api/projects/:id', 'none'],
+    'project.import': ['POST', '/api/projects/import', 'none'],
+    'project.export': ['GET', '/api/projects/export.csv', 'none'],
+    // A project's history is an audit query that names no organisation: `own` allows nothing there.
+    'project.history': ['GET', '/api/audit', 'none'],
+    admin: ['GET', '/api/users', 'none'],
   };
   const roles: Role[] = ['public', ...ROLES];
 
-  it.each(Object.entries(ROUTES))('offers %s to exactly the roles the server allows', (permission, [method, url]) => {
+  it.each(Object.entries(ROUTES))('offers %s to exactly the roles the server allows', (permission, [method, url, target]) => {
     for (const role of roles) {
       const rule = ruleFor(method, url, role);
+      expect(rule, `${method} ${url} has a row in the policy`).toBeDefined();
       const own = allows(role, permission as Permission, { actorOrganisationId: 'mine', organisationId: 'mine' });
       const another = allows(role, permission as Permission, { actorOrganisationId: 'mine', organisationId: 'theirs' });
-      expect({ role, own, another }).toEqual({ role, own: rule !== 'deny', another: rule === 'allow' });
+      const ownExpected = target === 'organisation' ? rule !== 'deny' : rule === 'allow';
+      expect({ role, own, another }).toEqual({ role, own: ownExpected, another: rule === 'allow' });
     }
   });
 });
@@ -107,6 +130,9 @@ describe('what each role is offered', () => {
       export: (await shown(page, 'export-csv')) > 0,
     }).toEqual({ network: expected.network, import: expected.import, admin: expected.admin, create: expected.create, export: expected.export });
     expect(await shown(page, 'sign-in-link')).toBe(role === 'public' ? 1 : 0);
+    // Groups, meetings, projects and the insight library are for every member, not the public.
+    const collaboration = await Promise.all(['nav-groups', 'nav-meetings', 'nav-projects', 'nav-insights'].map((id) => shown(page, id)));
+    expect(collaboration).toEqual(Array(4).fill(expected.network ? 1 : 0));
 
     await page.goto(`${server.url}/organisations/${other.slug}`);
     await page.getByTestId('org-name').waitFor();

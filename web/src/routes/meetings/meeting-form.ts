@@ -21,7 +21,7 @@ export interface MeetingFormValues {
 export function meetingFormValues(meeting?: MeetingDetail, defaults: { groupId?: string; kind?: MeetingKind } = {}): MeetingFormValues {
   const start = splitWallClock(meeting?.startsAt);
   const end = splitWallClock(meeting?.endsAt);
-  const kind = meeting?.kind ?? defaults.kind ?? (defaults.groupId ? 'working-group' : 'working-group');
+  const kind = meeting?.kind ?? defaults.kind ?? 'working-group';
   return {
     kind,
     workingGroupId: meeting ? (meeting.workingGroup?.id ?? '') : kind === 'plenary' ? '' : (defaults.groupId ?? ''),

@@ -24,3 +24,9 @@ export async function moveProject(project: Project, to: ProjectStatus): Promise<
     return { kind: 'refused', reason, detail: problem.detail };
   }
 }
+
+/** A column of the board: the projects shown and how many have that status in all. */
+export interface BoardColumn {
+  items: Project[];
+  total: number;
+}
