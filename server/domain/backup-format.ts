@@ -41,8 +41,9 @@ export const TRANSIENT_RELATIONSHIPS = ['OF'] as const;
 
 /**
  * A restore writes into a database that holds no council data: nothing but the bookkeeping
- * (migrations, the discipline taxonomy) and accounts with their sessions, which is what a fresh
- * installation has once its first admin has signed in. The restore replaces those too.
+ * (migrations, the discipline taxonomy) and accounts with their sessions and the audit events of
+ * account changes, which is what a fresh installation has once its first admin has signed in. The
+ * restore replaces those too.
  */
 export const NOT_COUNCIL_DATA: readonly string[] = ['Migration', 'Discipline', 'User', 'Session'];
 
