@@ -1,0 +1,37 @@
+// New, lasting and lost ties against the previous period, for the network and per organisation.
+import { pairKey, type CollaborationGraph } from './build-graph.ts';
+import type { MetricsTie } from './types.ts';
+
+export interface TieChange {
+  newTies: number;
+  lastingTies: number;
+  lostTies: number;
+  /** Per organisation, its ties that were not there in the previous period. */
+  newTiesOf: Map<string, number>;
+}
+
+/**
+ * A tie is new when its pair had no tie in the previous period, lasting when it had, lost when the
+ * pair had one then and none now. Previous ties with an end outside this graph are ignored, so a
+ * subset is compared with the same subset.
+ */
+export function tieChange(graph: CollaborationGraph, previous: readonly Pick<MetricsTie, 'source' | 'target'>[]): TieChange {
+  const before = new Set<string>();
+  for (const t of previous) {
+    if (t.source !== t.target && graph.hasNode(t.source) && graph.hasNode(t.target)) before.add(pairKey(t.source, t.target));
+  }
+  const newTiesOf = new Map<string, number>();
+  graph.forEachNode((node) => newTiesOf.set(node, 0));
+  let newTies = 0;
+  let lastingTies = 0;
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    if (before.has(pairKey(source, target))) {
+      lastingTies++;
+      return;
+    }
+    newTies++;
+    newTiesOf.set(source, newTiesOf.get(source)! + 1);
+    newTiesOf.set(target, newTiesOf.get(target)! + 1);
+  });
+  return { newTies, lastingTies, lostTies: before.size - lastingTies, newTiesOf };
+}
