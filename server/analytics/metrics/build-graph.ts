@@ -42,19 +42,22 @@ export function buildGraph(input: NetworkInput): CollaborationGraph {
       inJointProject: o.inJointProject ?? false,
     });
   }
+  // Each pair with its ends in order, sorted, so duplicates sit side by side.
   const ties = input.ties
-    .map((tie) => ({ tie, key: pairKey(tie.source, tie.target) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  for (const { tie: t } of ties) {
-    if (t.source === t.target) throw new Error(`buildGraph: tie of ${t.source} with itself; a tie joins two organisations`);
-    if (!graph.hasNode(t.source) || !graph.hasNode(t.target)) {
+    .map((tie) => (tie.source <= tie.target ? { tie, a: tie.source, b: tie.target } : { tie, a: tie.target, b: tie.source }))
+    .sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+  for (let i = 0; i < ties.length; i++) {
+    const { tie: t, a, b } = ties[i]!;
+    if (a === b) throw new Error(`buildGraph: tie of ${a} with itself; a tie joins two organisations`);
+    if (!graph.hasNode(a) || !graph.hasNode(b)) {
       throw new Error(`buildGraph: tie ${t.source}–${t.target} names an organisation not in the list; filter ties with filterNetwork first`);
     }
     if (!(t.weight > 0)) throw new Error(`buildGraph: tie ${t.source}–${t.target} has weight ${t.weight}; weights must be positive`);
-    if (graph.hasEdge(t.source, t.target)) {
-      throw new Error(`buildGraph: two ties join ${t.source} and ${t.target}; merge them into one tie per pair`);
+    const previous = ties[i - 1];
+    if (previous !== undefined && previous.a === a && previous.b === b) {
+      throw new Error(`buildGraph: two ties join ${a} and ${b}; merge them into one tie per pair`);
     }
-    graph.addEdge(t.source, t.target, { weight: t.weight, kinds: t.kinds });
+    graph.addEdge(a, b, { weight: t.weight, kinds: t.kinds });
   }
   return graph;
 }

@@ -42,6 +42,8 @@ export function pathCentrality(graph: CollaborationGraph, samples: number | null
   const sigma = new Float64Array(n);
   const delta = new Float64Array(n);
   const queue = new Uint32Array(n);
+  const stepFrom = new Uint32Array(neighborhood.length);
+  const stepTo = new Uint32Array(neighborhood.length);
   const betweenness = new Float64Array(n);
   const distanceFromPivots = new Float64Array(n);
   const ownTotal = new Float64Array(n).fill(-1);
@@ -62,6 +64,9 @@ export function pathCentrality(graph: CollaborationGraph, samples: number | null
       dist[s] = 0;
       sigma[s] = 1;
       let total = 0;
+      // Each shortest-path step v -> w is kept in order of discovery: read backwards, every w
+      // comes before its predecessors, so its dependency is complete when it is passed on.
+      let steps = 0;
       for (let head = 0; head < tail; head++) {
         const v = queue[head]!;
         const next = dist[v]! + 1;
@@ -72,21 +77,26 @@ export function pathCentrality(graph: CollaborationGraph, samples: number | null
             queue[tail++] = w;
             total += next;
           }
-          if (dist[w] === next) sigma[w] = sigma[w]! + sigma[v]!;
+          if (dist[w] === next) {
+            sigma[w] = sigma[w]! + sigma[v]!;
+            stepFrom[steps] = v;
+            stepTo[steps++] = w;
+          }
         }
       }
       ownTotal[s] = total;
-      // Dependencies, farthest first; predecessors are the neighbours one step nearer to s.
-      for (let i = tail - 1; i >= 0; i--) {
+      for (let i = steps - 1; i >= 0; i--) {
+        const v = stepFrom[i]!;
+        const w = stepTo[i]!;
+        delta[v] = delta[v]! + (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
+      }
+      for (let i = 1; i < tail; i++) {
         const w = queue[i]!;
-        const dw = dist[w]!;
-        const share = (1 + delta[w]!) / sigma[w]!;
-        for (let j = starts[w]!, end = starts[w + 1]!; j < end; j++) {
-          const v = neighborhood[j]!;
-          if (dist[v] === dw - 1) delta[v] = delta[v]! + sigma[v]! * share;
-        }
-        if (w !== s) betweenness[w] = betweenness[w]! + delta[w]! * scale;
-        distanceFromPivots[w] = distanceFromPivots[w]! + dw;
+        betweenness[w] = betweenness[w]! + delta[w]! * scale;
+      }
+      for (let i = 0; i < tail; i++) {
+        const w = queue[i]!;
+        distanceFromPivots[w] = distanceFromPivots[w]! + dist[w]!;
       }
       for (let i = 0; i < tail; i++) {
         const w = queue[i]!;

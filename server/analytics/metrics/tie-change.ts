@@ -16,22 +16,22 @@ export interface TieChange {
  * subset is compared with the same subset.
  */
 export function tieChange(graph: CollaborationGraph, previous: readonly Pick<MetricsTie, 'source' | 'target'>[]): TieChange {
-  const before = new Set<string>();
+  const lasting = new Set<string>();
+  const lost = new Set<string>();
   for (const t of previous) {
-    if (t.source !== t.target && graph.hasNode(t.source) && graph.hasNode(t.target)) before.add(pairKey(t.source, t.target));
+    if (t.source === t.target || !graph.hasNode(t.source) || !graph.hasNode(t.target)) continue;
+    const edge = graph.edge(t.source, t.target);
+    if (edge === undefined) lost.add(pairKey(t.source, t.target));
+    else lasting.add(edge);
   }
   const newTiesOf = new Map<string, number>();
   graph.forEachNode((node) => newTiesOf.set(node, 0));
   let newTies = 0;
-  let lastingTies = 0;
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    if (before.has(pairKey(source, target))) {
-      lastingTies++;
-      return;
-    }
+  graph.forEachEdge((edge, _attributes, source, target) => {
+    if (lasting.has(edge)) return;
     newTies++;
     newTiesOf.set(source, newTiesOf.get(source)! + 1);
     newTiesOf.set(target, newTiesOf.get(target)! + 1);
   });
-  return { newTies, lastingTies, lostTies: before.size - lastingTies, newTiesOf };
+  return { newTies, lastingTies: lasting.size, lostTies: lost.size, newTiesOf };
 }
