@@ -1,0 +1,33 @@
+// Discipline complementarity: do the candidate's disciplines and ours have a habit of working
+// together in this council's past projects? The lifts are learned in suggestion-index.ts.
+import type { SuggestionIndex } from './suggestion-index.ts';
+
+export interface DisciplineHabit {
+  /** max over discipline pairs of ln(lift) × (1 for a main discipline, ½ for a secondary one, per side); 0 when no pair is more frequent than chance. */
+  score: number;
+  /** The pair behind it (ours, theirs) and in how many past projects it worked together. */
+  a: string | null;
+  b: string | null;
+  projects: number;
+}
+
+export function disciplineHabit(index: SuggestionIndex, u: number, c: number): DisciplineHabit {
+  const { logLift, projects, size } = index.habit;
+  const mine = index.disciplineMask[u]!;
+  const theirs = index.disciplineMask[c]!;
+  let best = 0;
+  let bestA = -1;
+  let bestB = -1;
+  for (let a = 0; a < size; a++) {
+    if ((mine & (1 << a)) === 0) continue;
+    const wa = (index.mainDiscipline[u]! & (1 << a)) !== 0 ? 1 : 0.5;
+    for (let b = 0; b < size; b++) {
+      if ((theirs & (1 << b)) === 0) continue;
+      const wb = (index.mainDiscipline[c]! & (1 << b)) !== 0 ? 1 : 0.5;
+      const value = wa * wb * logLift[a * size + b]!;
+      if (value > best) [best, bestA, bestB] = [value, a, b];
+    }
+  }
+  if (bestA < 0) return { score: 0, a: null, b: null, projects: 0 };
+  return { score: best, a: index.disciplines.words[bestA]!, b: index.disciplines.words[bestB]!, projects: projects[bestA * size + bestB]! };
+}

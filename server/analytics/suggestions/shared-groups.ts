@@ -1,0 +1,9 @@
+// Working groups two organisations both belong to (they know each other, with no joint project yet).
+import type { SuggestionIndex } from './suggestion-index.ts';
+
+export function sharedGroups(index: SuggestionIndex, u: number, c: number): { score: number; groups: { id: string; name: string }[] } {
+  const mine = index.groupsOf[u]!;
+  const groups: { id: string; name: string }[] = [];
+  for (const g of index.groupsOf[c]!) if (mine.includes(g)) groups.push({ id: index.groupIds[g]!, name: index.groupNames[g]! });
+  return { score: groups.length, groups };
+}
