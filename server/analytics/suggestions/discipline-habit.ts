@@ -11,6 +11,24 @@ export interface DisciplineHabit {
   projects: number;
 }
 
+/** The score alone, without allocating: what the ranking loop calls for every candidate. */
+export function disciplineHabitScore(index: SuggestionIndex, u: number, c: number): number {
+  const { logLift, size } = index.habit;
+  const mine = index.disciplineMask[u]!;
+  const theirs = index.disciplineMask[c]!;
+  let best = 0;
+  for (let a = 0; a < size; a++) {
+    if ((mine & (1 << a)) === 0) continue;
+    const wa = (index.mainDiscipline[u]! & (1 << a)) !== 0 ? 1 : 0.5;
+    for (let b = 0; b < size; b++) {
+      if ((theirs & (1 << b)) === 0) continue;
+      const value = wa * ((index.mainDiscipline[c]! & (1 << b)) !== 0 ? 1 : 0.5) * logLift[a * size + b]!;
+      if (value > best) best = value;
+    }
+  }
+  return best;
+}
+
 export function disciplineHabit(index: SuggestionIndex, u: number, c: number): DisciplineHabit {
   const { logLift, projects, size } = index.habit;
   const mine = index.disciplineMask[u]!;

@@ -8,6 +8,10 @@ export interface ResourceMatch {
   youOffer: string[];
 }
 
+export function resourceMatchScore(index: SuggestionIndex, u: number, c: number): number {
+  return popcount(index.needMask[u]! & index.offerMask[c]!) + popcount(index.needMask[c]! & index.offerMask[u]!);
+}
+
 export function resourceMatch(index: SuggestionIndex, u: number, c: number): ResourceMatch {
   const theyOffer = index.needMask[u]! & index.offerMask[c]!;
   const youOffer = index.needMask[c]! & index.offerMask[u]!;
