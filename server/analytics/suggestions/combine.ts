@@ -3,7 +3,7 @@ import { partnerCount } from './activity.ts';
 import { coAttendedMeetings } from './co-attendance.ts';
 import { disciplineHabitScore } from './discipline-habit.ts';
 import { disciplineOverlapScore } from './discipline-overlap.ts';
-import type { CommonPartners } from './network-proximity.ts';
+import type { Proximity } from './network-proximity.ts';
 import { placeScore } from './place.ts';
 import { resourceMatchScore } from './resources.ts';
 import { sharedGroupCount } from './shared-groups.ts';
@@ -58,9 +58,9 @@ export const DEFAULT_WEIGHTS: SignalWeights = {
 };
 
 /** Writes the features of candidate c for query u into out[offset … offset + SIGNALS.length). */
-export function writeFeatures(index: SuggestionIndex, u: number, c: number, common: CommonPartners | undefined, out: Float64Array, offset = 0): void {
-  out[offset] = common ? Math.log1p(10 * common.resourceAllocation) : 0;
-  out[offset + 1] = common ? Math.log1p(common.adamicAdar) : 0;
+export function writeFeatures(index: SuggestionIndex, u: number, c: number, near: Proximity, out: Float64Array, offset = 0): void {
+  out[offset] = Math.log1p(10 * near.resourceAllocation[c]!);
+  out[offset + 1] = Math.log1p(near.adamicAdar[c]!);
   out[offset + 2] = disciplineHabitScore(index, u, c);
   out[offset + 3] = disciplineOverlapScore(index, u, c);
   out[offset + 4] = resourceMatchScore(index, u, c);

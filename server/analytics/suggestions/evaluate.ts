@@ -2,7 +2,7 @@
 // candidate for each organisation that gained a new partner after it, and see where those partners
 // landed in the ranking — for the combined score, classic link-prediction baselines and each signal.
 import { combine, SIGNALS, weightVector, writeFeatures, type SignalWeights } from './combine.ts';
-import { commonPartners } from './network-proximity.ts';
+import { proximity } from './network-proximity.ts';
 import type { SuggestionIndex } from './suggestion-index.ts';
 
 export interface RankingMetrics {
@@ -159,10 +159,10 @@ export function evaluateSuggestions(index: SuggestionIndex, newTies: readonly (r
     const rel = relevant.get(u)!;
     pairs += rel.length;
     const candidates = candidatesOf(index, u);
-    const common = commonPartners(index, u);
+    const near = proximity(index, u);
     for (const c of candidates) {
       tiebreak[c] = pairHash(seed, u, c);
-      writeFeatures(index, u, c, common.get(c), features, c * S);
+      writeFeatures(index, u, c, near, features, c * S);
       combined[c] = combine(features, c * S, weights);
       variants.forEach(([, w], v) => (variantScores[v]![c] = combine(features, c * S, w)));
       for (let k = 0; k < S; k++) signalScores[k]![c] = features[c * S + k]!;

@@ -3,7 +3,7 @@
 // Its coefficients are weights for combine.ts; ranking ignores the intercept.
 import { SIGNALS, writeFeatures, type SignalWeights } from './combine.ts';
 import { pairHash, relevantByQuery } from './evaluate.ts';
-import { commonPartners } from './network-proximity.ts';
+import { proximity } from './network-proximity.ts';
 import type { SuggestionIndex } from './suggestion-index.ts';
 
 export interface FitOptions {
@@ -26,9 +26,9 @@ export function fitSignalWeights(index: SuggestionIndex, newTies: readonly (read
   const row = new Float64Array(S);
   const n = index.organisations.length;
   for (const [u, rel] of relevantByQuery(index, newTies)) {
-    const common = commonPartners(index, u);
+    const near = proximity(index, u);
     const take = (c: number, label: number) => {
-      writeFeatures(index, u, c, common.get(c), row);
+      writeFeatures(index, u, c, near, row);
       rows.push(...row);
       labels.push(label);
     };

@@ -3,7 +3,7 @@
 import { disciplineHabit } from './discipline-habit.ts';
 import { disciplineOverlap } from './discipline-overlap.ts';
 import { SIGNALS, type Signal } from './combine.ts';
-import type { CommonPartners } from './network-proximity.ts';
+import { commonPartnersOf } from './network-proximity.ts';
 import { placeProximity } from './place.ts';
 import { resourceMatch } from './resources.ts';
 import { sharedGroups } from './shared-groups.ts';
@@ -36,14 +36,13 @@ export type ReasonKind = SuggestionReason['kind'];
 const NAMED_PARTNERS = 3;
 
 /** The reasons of one signal for candidate c of query u. */
-function signalReasons(index: SuggestionIndex, signal: Signal, u: number, c: number, common: CommonPartners | undefined): SuggestionReason[] {
+function signalReasons(index: SuggestionIndex, signal: Signal, u: number, c: number): SuggestionReason[] {
   const ref = (i: number): NamedRef => ({ id: index.organisations[i]!.id, name: index.organisations[i]!.name });
   switch (signal) {
     case 'resource-allocation':
     case 'adamic-adar': {
-      if (!common) return [];
-      const order = common.via.map((z, k) => ({ z, w: common.viaWeights[k]! })).sort((a, b) => b.w - a.w || a.z - b.z);
-      return [{ kind: 'common-partners', count: order.length, partners: order.slice(0, NAMED_PARTNERS).map((x) => ref(x.z)) }];
+      const { via } = commonPartnersOf(index, u, c);
+      return via.length > 0 ? [{ kind: 'common-partners', count: via.length, partners: via.slice(0, NAMED_PARTNERS).map(ref) }] : [];
     }
     case 'discipline-habit': {
       const h = disciplineHabit(index, u, c);
@@ -96,7 +95,6 @@ export function explainSuggestion(
   index: SuggestionIndex,
   u: number,
   c: number,
-  common: CommonPartners | undefined,
   features: Float64Array,
   offset: number,
   weights: Float64Array,
@@ -108,7 +106,7 @@ export function explainSuggestion(
   const reasons: SuggestionReason[] = [];
   const kinds = new Set<ReasonKind>();
   for (const { signal } of order) {
-    for (const reason of signalReasons(index, signal, u, c, common)) {
+    for (const reason of signalReasons(index, signal, u, c)) {
       // Resource allocation and Adamic–Adar both say "common partners": say it once.
       if (reason.kind === 'common-partners' && kinds.has('common-partners')) continue;
       if (reasons.length >= max) return reasons;

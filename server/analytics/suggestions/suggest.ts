@@ -2,7 +2,7 @@
 // each with its score and its reasons.
 import { NotFoundError } from '../../domain/errors.ts';
 import { combine, SIGNALS, weightVector, writeFeatures, type SignalWeights } from './combine.ts';
-import { commonPartners, type CommonPartners } from './network-proximity.ts';
+import { proximity } from './network-proximity.ts';
 import { explainSuggestion, type SuggestionReason } from './reasons.ts';
 import { buildSuggestionIndex, isSuggestionIndex, popcount, type SuggestionIndex } from './suggestion-index.ts';
 import type { SuggestionData } from './types.ts';
@@ -97,20 +97,19 @@ export function suggestPartners(organisationId: string, data: SuggestionData | S
   if (u === undefined || index.deleted[u] === 1) throw new NotFoundError(`Organisation ${organisationId}`);
   const weights = weightVector(options.weights);
   const passes = filterCheck(index, options.filters);
-  const common = commonPartners(index, u);
-  const excluded = new Set(index.partnerSets[u]);
-  excluded.add(u);
+  const near = proximity(index, u);
+  const excluded = index.partnerSets[u]!;
   const dismissed = index.dismissed.get(organisationId);
   const features = new Float64Array(SIGNALS.length);
   const top = new TopList(options.limit ?? DEFAULT_LIMIT, index);
   for (let c = 0; c < index.organisations.length; c++) {
-    if (!eligible(index, c, excluded, dismissed) || !passes(c)) continue;
-    writeFeatures(index, u, c, common.get(c), features);
+    if (c === u || !eligible(index, c, excluded, dismissed) || !passes(c)) continue;
+    writeFeatures(index, u, c, near, features);
     top.offer(c, combine(features, 0, weights));
   }
   return top.items.map(({ c, score }) => {
-    writeFeatures(index, u, c, common.get(c), features);
-    return { organisation: organisationRef(index, c), score, reasons: explainSuggestion(index, u, c, common.get(c), features, 0, weights, options.reasons ?? 3) };
+    writeFeatures(index, u, c, near, features);
+    return { organisation: organisationRef(index, c), score, reasons: explainSuggestion(index, u, c, features, 0, weights, options.reasons ?? 3) };
   });
 }
 
@@ -133,7 +132,7 @@ export function suggestPartnersForProject(project: ProjectForSuggestions, data: 
   const weights = weightVector(options.weights);
   const passes = filterCheck(index, options.filters);
   const partners = project.partnerIds.map((id) => index.indexOf.get(id)).filter((i): i is number => i !== undefined);
-  const commons = partners.map((p) => commonPartners(index, p));
+  const nears = partners.map((p) => proximity(index, p));
   const excluded = new Set(partners);
   const dismissed = index.dismissed.get(project.id);
   const needed = index.disciplines.mask(project.needsPartnersIn.filter((d) => index.disciplines.has(d)));
@@ -145,7 +144,7 @@ export function suggestPartnersForProject(project: ProjectForSuggestions, data: 
     let best = -1;
     let bestScore = -Infinity;
     partners.forEach((p, k) => {
-      writeFeatures(index, p, c, commons[k]!.get(c), features);
+      writeFeatures(index, p, c, nears[k]!, features);
       const s = combine(features, 0, weights);
       sum += s;
       if (s > bestScore) [best, bestScore] = [k, s];
@@ -173,9 +172,8 @@ export function suggestPartnersForProject(project: ProjectForSuggestions, data: 
     const { best } = partnerScore(c);
     if (best >= 0 && reasons.length < max) {
       const p = partners[best]!;
-      const common: CommonPartners | undefined = commons[best]!.get(c);
-      writeFeatures(index, p, c, common, features);
-      reasons.push(...explainSuggestion(index, p, c, common, features, 0, weights, max - reasons.length));
+      writeFeatures(index, p, c, nears[best]!, features);
+      reasons.push(...explainSuggestion(index, p, c, features, 0, weights, max - reasons.length));
     }
     return { organisation: organisationRef(index, c), score, reasons };
   });
