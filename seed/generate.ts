@@ -68,6 +68,8 @@ const FRIEND_OF_FRIEND_SHARE = 0.32;
 const PAST_PARTNER_SHARE = 0.12;
 /** Share of leads who start their first project, so that almost every active member joins one. */
 const NEWCOMER_LEAD_SHARE = 0.45;
+/** A lead looking for someone new favours who offers what it needs, or needs what it offers: each match adds this much. */
+const RESOURCE_PULL = 0.4;
 const DAY_MS = 86_400_000;
 
 // ---------------------------------------------------------------------------------------------
@@ -486,8 +488,16 @@ class PartnerFinder {
     for (const d of candidate.disciplines) affinity = Math.max(affinity, 0.7 * disciplineAffinity(lead.mainDiscipline, d));
     const proximity =
       candidate.commune.id === lead.commune.id ? 3 : this.nearbySets.get(lead.commune.id)!.has(candidate.commune.id) ? 1.6 : 1;
-    return affinity * affinity * proximity * (0.5 + candidate.activity);
+    return affinity * affinity * proximity * (0.5 + candidate.activity) * (1 + RESOURCE_PULL * resourceMatches(lead.record, candidate.record));
   }
+}
+
+/** Needs of one met by offers of the other, both ways. */
+function resourceMatches(a: SeedOrganisation, b: SeedOrganisation): number {
+  let matches = 0;
+  for (const need of a.needs ?? []) if (b.offers?.includes(need)) matches++;
+  for (const need of b.needs ?? []) if (a.offers?.includes(need)) matches++;
+  return matches;
 }
 
 interface ProjectSlot {

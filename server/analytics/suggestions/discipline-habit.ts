@@ -14,15 +14,18 @@ export interface DisciplineHabit {
 /** The score alone, without allocating: what the ranking loop calls for every candidate. */
 export function disciplineHabitScore(index: SuggestionIndex, u: number, c: number): number {
   const { logLift, size } = index.habit;
-  const mine = index.disciplineMask[u]!;
+  const mainU = index.mainDiscipline[u]!;
+  const mainC = index.mainDiscipline[c]!;
   const theirs = index.disciplineMask[c]!;
   let best = 0;
-  for (let a = 0; a < size; a++) {
-    if ((mine & (1 << a)) === 0) continue;
-    const wa = (index.mainDiscipline[u]! & (1 << a)) !== 0 ? 1 : 0.5;
-    for (let b = 0; b < size; b++) {
-      if ((theirs & (1 << b)) === 0) continue;
-      const value = wa * ((index.mainDiscipline[c]! & (1 << b)) !== 0 ? 1 : 0.5) * logLift[a * size + b]!;
+  // Walk the set bits only: an organisation has one to three disciplines.
+  for (let restA = index.disciplineMask[u]!; restA !== 0; restA &= restA - 1) {
+    const bitA = restA & -restA;
+    const a = 31 - Math.clz32(bitA);
+    const wa = (mainU & bitA) !== 0 ? 1 : 0.5;
+    for (let restB = theirs; restB !== 0; restB &= restB - 1) {
+      const bitB = restB & -restB;
+      const value = wa * ((mainC & bitB) !== 0 ? 1 : 0.5) * logLift[a * size + 31 - Math.clz32(bitB)]!;
       if (value > best) best = value;
     }
   }
