@@ -69,7 +69,7 @@ const PAST_PARTNER_SHARE = 0.12;
 /** Share of leads who start their first project, so that almost every active member joins one. */
 const NEWCOMER_LEAD_SHARE = 0.45;
 /** A lead looking for someone new favours who offers what it needs, or needs what it offers: each match adds this much. */
-const RESOURCE_PULL = 0.4;
+const RESOURCE_PULL = 1;
 const DAY_MS = 86_400_000;
 
 // ---------------------------------------------------------------------------------------------
