@@ -68,6 +68,8 @@ const FRIEND_OF_FRIEND_SHARE = 0.32;
 const PAST_PARTNER_SHARE = 0.12;
 /** Share of leads who start their first project, so that almost every active member joins one. */
 const NEWCOMER_LEAD_SHARE = 0.45;
+/** A lead looking for someone new favours who offers what it needs, or needs what it offers: each match adds this much. */
+const RESOURCE_PULL = 1;
 const DAY_MS = 86_400_000;
 
 // ---------------------------------------------------------------------------------------------
@@ -159,6 +161,9 @@ interface Member {
   audiences: Audience[];
   /** How many projects it tends to take on: big houses and a few very active small ones are hubs. */
   activity: number;
+  /** What it offers and needs, as bits over RESOURCES. */
+  offerBits: number;
+  needBits: number;
 }
 
 function chooseDisciplines(random: Random, main: string): string[] {
@@ -309,6 +314,8 @@ function generateOrganisations(random: Random, count: number, untilYear: number)
       mainLanguage,
       audiences,
       activity: SIZE_ACTIVITY[size] * (0.4 + 2.4 * u * u * u),
+      offerBits: resourceBits(offers),
+      needBits: resourceBits(needs),
     });
   }
   return members;
@@ -486,8 +493,25 @@ class PartnerFinder {
     for (const d of candidate.disciplines) affinity = Math.max(affinity, 0.7 * disciplineAffinity(lead.mainDiscipline, d));
     const proximity =
       candidate.commune.id === lead.commune.id ? 3 : this.nearbySets.get(lead.commune.id)!.has(candidate.commune.id) ? 1.6 : 1;
-    return affinity * affinity * proximity * (0.5 + candidate.activity);
+    return affinity * affinity * proximity * (0.5 + candidate.activity) * (1 + RESOURCE_PULL * resourceMatches(lead, candidate));
   }
+}
+
+function resourceBits(resources: readonly Resource[]): number {
+  let bits = 0;
+  for (const r of resources) bits |= 1 << RESOURCES.indexOf(r);
+  return bits;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+/** Needs of one met by offers of the other, both ways. */
+function resourceMatches(a: Member, b: Member): number {
+  return bitCount(a.needBits & b.offerBits) + bitCount(b.needBits & a.offerBits);
 }
 
 interface ProjectSlot {

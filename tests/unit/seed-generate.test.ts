@@ -372,6 +372,31 @@ describe('generateCity', () => {
     expect(related / ties).toBeGreaterThan(chanceRelated / pairs + 0.1);
   });
 
+  it('ties members whose needs and offers match more often than chance', () => {
+    const big = generateCity({ seed: 8, organisations: 1000 });
+    const orgs = big.organisations;
+    const matches = (a: number, b: number) =>
+      (orgs[a]!.needs ?? []).filter((r) => orgs[b]!.offers?.includes(r)).length + (orgs[b]!.needs ?? []).filter((r) => orgs[a]!.offers?.includes(r)).length;
+    let ties = 0;
+    let matched = 0;
+    collaborationGraph(big).forEach((neighbours, a) => {
+      for (const b of neighbours) {
+        if (a >= b) continue;
+        ties++;
+        matched += matches(a, b);
+      }
+    });
+    let pairs = 0;
+    let chance = 0;
+    for (let a = 0; a < orgs.length; a += 3) {
+      for (let b = a + 1; b < orgs.length; b += 3) {
+        pairs++;
+        chance += matches(a, b);
+      }
+    }
+    expect(matched / ties).toBeGreaterThan(1.1 * (chance / pairs));
+  });
+
   it('rejects options it cannot honour, with a message that names them', () => {
     expect(() => generateCity({ until: '2026-02-30' })).toThrow(/until/);
     expect(() => generateCity({ until: '30/06/2026' })).toThrow(/YYYY-MM-DD/);
