@@ -1,7 +1,7 @@
 // Disciplines, communes and the kinds of tie with their weights: loaded once per visit and shared by every page.
 import { api, toApiError, type ApiError } from './api.ts';
 import type { Commune, Discipline } from './types.ts';
-import type { TieKind, TieModel } from './network-types.ts';
+import type { TieModel } from './network-types.ts';
 
 class ReferenceData {
   disciplines = $state.raw<Discipline[]>([]);
@@ -14,7 +14,6 @@ class ReferenceData {
 
   #disciplineById = $derived(new Map(this.disciplines.map((d) => [d.id, d])));
   #communeById = $derived(new Map(this.communes.map((c) => [c.id, c])));
-  #tieWeights = $derived(new Map(this.tieKinds.map((k) => [k.id, k.weight])));
 
   load(): Promise<void> {
     this.#pending ??= Promise.all([api.disciplines(), api.communes(), api.tieKinds()]).then(
@@ -39,11 +38,6 @@ class ReferenceData {
 
   commune(id: string | null | undefined): Commune | undefined {
     return id ? this.#communeById.get(id) : undefined;
-  }
-
-  /** What one shared activity of this kind adds to a tie. */
-  tieWeight(kind: TieKind): number | undefined {
-    return this.#tieWeights.get(kind);
   }
 }
 
