@@ -57,6 +57,7 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
   'GET /api/ready': { access: everyone, duringPasswordChange: true },
   'GET /api/disciplines': { access: everyone },
   'GET /api/communes': { access: everyone },
+  'GET /api/tie-kinds': { access: everyone },
   'GET /api/openapi.json': { access: everyone },
   'GET /api/docs': { access: everyone },
   'GET /api/docs/': { access: everyone },

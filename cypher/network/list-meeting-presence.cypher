@@ -1,5 +1,5 @@
-// Who was present at each meeting of the kinds that make ties ($kinds), held within [$from, $to]
-// (Brussels days), for the co-attendance ties (pairs counted in server/analytics/co-attendance-ties.ts).
+// Meetings as dated rows for the collaboration model: who was present at each meeting of the kinds
+// that make ties ($kinds), held within [$from, $to] (Brussels days), on its Brussels day.
 // Nothing in the trash counts: a deleted meeting, a meeting of a deleted group, a deleted organisation.
 MATCH (m:Meeting)
 WHERE m.deletedAt IS NULL
@@ -10,4 +10,5 @@ WHERE m.deletedAt IS NULL
 WITH m, [(o:Organisation)-[:ATTENDED {status: 'present'}]->(m)
          WHERE o.deletedAt IS NULL AND ($discipline IS NULL OR $discipline IN o.disciplines) | o.id] AS present
 WHERE size(present) >= 2
-RETURN m.id AS meetingId, toString(date(m.startsAt)) AS day, present
+WITH m, present, toString(date(datetime({datetime: m.startsAt, timezone: $timeZone}))) AS day
+RETURN m.id AS id, day AS from, day AS to, present AS organisations

@@ -1,13 +1,21 @@
-// The collaboration network: organisations and the shared activities between them, of every tie kind.
-import { coAttendanceTies, TIE_MEETING_KINDS } from '../analytics/co-attendance-ties.ts';
-import type { SharedActivity } from '../analytics/collaboration-ties.ts';
-import { sharedMembershipTies } from '../analytics/shared-membership-ties.ts';
+// The collaboration network as read from the graph: organisations and dated activity rows of every
+// tie kind, never summed across time. The ties are composed in server/analytics/collaboration-network.ts.
+import { TIE_KINDS, TIE_MEETING_KINDS, type ActivityRow, type TieKind } from '../analytics/collaboration-network.ts';
 import { brusselsDate, COUNCIL_TIME_ZONE } from '../domain/council-time.ts';
-import { TIE_KINDS, type NetworkQuery, type TieKind } from '../schemas/network.ts';
+import { NotFoundError } from '../domain/errors.ts';
 import { requireStatements } from './cypher.ts';
 import type { Database, Row, Tx } from './database.ts';
 
-const Q = requireStatements('network', ['list-network-organisations', 'list-project-ties', 'list-group-membership-spans', 'list-meeting-presence']);
+const Q = requireStatements('network', [
+  'list-network-organisations',
+  'list-project-activities',
+  'list-group-membership-spans',
+  'list-meeting-presence',
+  'list-partner-project-activities',
+  'list-partner-group-memberships',
+  'list-partner-meeting-presence',
+  'list-organisation-refs',
+]);
 
 export interface NetworkOrganisation {
   id: string;
@@ -18,51 +26,80 @@ export interface NetworkOrganisation {
   mainDiscipline: string | null;
 }
 
-type TieParams = {
-  discipline: string | null;
-  from: string | null;
-  to: string | null;
-  today: string;
+export interface OrganisationRef {
+  id: string;
+  slug: string;
+  name: string;
+  mainDiscipline: string | null;
+}
+
+/** What the network is read with: a discipline, a period and the kinds of tie, each optional. */
+export interface NetworkFilter {
+  discipline?: string | null;
+  from?: string | null;
+  to?: string | null;
+  tie?: readonly TieKind[] | null;
+}
+
+type Params = Record<string, unknown>;
+
+/** The statement reading each kind's rows, for the whole network and for one organisation's partners. */
+const STATEMENTS: Record<TieKind, { network: string; partners: string }> = {
+  project: { network: Q['list-project-activities'], partners: Q['list-partner-project-activities'] },
+  group: { network: Q['list-group-membership-spans'], partners: Q['list-partner-group-memberships'] },
+  meeting: { network: Q['list-meeting-presence'], partners: Q['list-partner-meeting-presence'] },
 };
 
-const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const activityRows = (kind: TieKind, rows: Row[]): ActivityRow[] =>
+  rows.map((row) => ({
+    kind,
+    id: String(row.id),
+    from: String(row.from),
+    to: String(row.to),
+    organisations: (row.organisations as string[] | null) ?? [],
+  }));
 
-/** Each tie kind has its own statement, so a filter on kinds runs only the ones asked for. */
-const TIE_LOADERS: Record<TieKind, (tx: Tx, params: TieParams) => Promise<SharedActivity[]>> = {
-  project: async (tx, params) =>
-    (await tx.run(Q['list-project-ties'], params)).map((row: Row) => ({
-      source: String(row.source),
-      target: String(row.target),
-      kind: 'project',
-      count: Number(row.count),
-      first: text(row.first),
-      last: text(row.last),
-    })),
-  group: async (tx, params) => {
-    const spans = (await tx.run(Q['list-group-membership-spans'], params)).map((row) => ({
-      groupId: String(row.groupId),
-      organisationId: String(row.organisationId),
-      joinedOn: String(row.joinedOn),
-      leftOn: text(row.leftOn),
-    }));
-    return sharedMembershipTies(spans, params, params.today);
-  },
-  meeting: async (tx, params) => {
-    const rows = await tx.run(Q['list-meeting-presence'], { ...params, kinds: [...TIE_MEETING_KINDS], timeZone: COUNCIL_TIME_ZONE });
-    return coAttendanceTies(rows.map((row) => ({ meetingId: String(row.meetingId), day: String(row.day), present: (row.present as string[]) ?? [] })));
-  },
-};
+/** The parameters every statement may use; each takes the ones it names. */
+const commonParams = (): Params => ({
+  today: brusselsDate(new Date()),
+  kinds: [...TIE_MEETING_KINDS],
+  timeZone: COUNCIL_TIME_ZONE,
+});
+
+async function readRows(tx: Tx, kinds: readonly TieKind[], statement: 'network' | 'partners', params: Params): Promise<ActivityRow[]> {
+  const rows: ActivityRow[] = [];
+  // Each kind has its own statement, so a filter on kinds runs only the ones asked for.
+  for (const kind of kinds) rows.push(...activityRows(kind, await tx.run(STATEMENTS[kind][statement], params)));
+  return rows;
+}
 
 export class NetworkRepository {
   constructor(private readonly db: Database) {}
 
-  async load(query: NetworkQuery): Promise<{ organisations: NetworkOrganisation[]; activities: SharedActivity[] }> {
-    const params: TieParams = { discipline: query.discipline ?? null, from: query.from ?? null, to: query.to ?? null, today: brusselsDate(new Date()) };
-    const kinds = query.tie?.length ? TIE_KINDS.filter((k) => query.tie!.includes(k)) : [...TIE_KINDS];
+  /**
+   * The organisations (of the discipline) and the rows of the kinds asked for that touch the period,
+   * among those organisations only.
+   */
+  async load(filter: NetworkFilter): Promise<{ organisations: NetworkOrganisation[]; activities: ActivityRow[] }> {
+    const params = { ...commonParams(), discipline: filter.discipline ?? null, from: filter.from ?? null, to: filter.to ?? null };
+    const kinds = filter.tie?.length ? TIE_KINDS.filter((k) => filter.tie!.includes(k)) : TIE_KINDS;
     return this.db.read(async (tx) => {
       const organisations = (await tx.run(Q['list-network-organisations'], params)) as unknown as NetworkOrganisation[];
-      const activities: SharedActivity[] = [];
-      for (const kind of kinds) activities.push(...(await TIE_LOADERS[kind](tx, params)));
+      const activities = await readRows(tx, kinds, 'network', params);
+      return { organisations, activities };
+    });
+  }
+
+  /**
+   * Every row of every kind one organisation took part in (with the others taking part), and the
+   * organisations of those rows in name order. Not found when the organisation is not there or in the trash.
+   */
+  async partnerRows(organisationId: string): Promise<{ organisations: OrganisationRef[]; activities: ActivityRow[] }> {
+    return this.db.read(async (tx) => {
+      const activities = await readRows(tx, TIE_KINDS, 'partners', { ...commonParams(), id: organisationId });
+      const ids = new Set([organisationId, ...activities.flatMap((a) => a.organisations)]);
+      const organisations = (await tx.run(Q['list-organisation-refs'], { ids: [...ids] })) as unknown as OrganisationRef[];
+      if (!organisations.some((o) => o.id === organisationId)) throw new NotFoundError('Organisation');
       return { organisations, activities };
     });
   }

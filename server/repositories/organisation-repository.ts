@@ -20,7 +20,6 @@ const Q = requireStatements('organisations', [
   'lock-deleted-organisation',
   'find-slug-owner',
   'restore-organisation',
-  'list-organisation-partners',
   'count-organisations',
 ]);
 
@@ -29,13 +28,6 @@ export interface OrganisationPage {
   total: number;
   page: number;
   pageSize: number;
-}
-
-export interface PartnerTie {
-  organisation: { id: string; slug: string; name: string; mainDiscipline: string | null };
-  projects: number;
-  first: string | null;
-  last: string | null;
 }
 
 const EXPORT_LIMIT = 1_000_000;
@@ -142,19 +134,6 @@ export class OrganisationRepository {
       const restored = toOrganisation(await tx.one(Q['restore-organisation'], { id }));
       await recordChanges(tx, context, [organisationChange('restore', null, restored)]);
       return restored;
-    });
-  }
-
-  async partners(id: string): Promise<PartnerTie[]> {
-    return this.db.read(async (tx) => {
-      if (!(await tx.one(Q['get-organisation'], { ref: id }))) throw new NotFoundError('Organisation');
-      const rows = await tx.run(Q['list-organisation-partners'], { id });
-      return rows.map((r) => ({
-        organisation: r.organisation as PartnerTie['organisation'],
-        projects: Number(r.projects),
-        first: (r.first as string | null) ?? null,
-        last: (r.last as string | null) ?? null,
-      }));
     });
   }
 

@@ -1,10 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { TIE_KINDS, type TieKind } from '../analytics/collaboration-network.ts';
 import { DISCIPLINE_IDS } from '../domain/taxonomy.ts';
 import { IsoDateSchema, StringEnum } from './common.ts';
 
-/** Where a tie comes from: a joint project, a working group shared at the same time, meetings attended together. */
-export const TIE_KINDS = ['project', 'group', 'meeting'] as const;
-export type TieKind = (typeof TIE_KINDS)[number];
+// The kinds of tie are the collaboration model's; the API names them from there.
+export { TIE_KINDS, type TieKind };
 
 export const NetworkQuerySchema = Type.Object({
   discipline: Type.Optional(StringEnum(DISCIPLINE_IDS, { description: 'Only organisations working in this discipline' })),
@@ -44,5 +44,21 @@ export const NetworkSchema = Type.Object({
   edges: Type.Array(NetworkEdgeSchema),
 });
 export type Network = Static<typeof NetworkSchema>;
+
+const TieCountsSchema = Type.Record(Type.String(), Type.Integer(), {
+  description: 'How many shared activities of each kind make the tie (kinds shared not at all are left out)',
+});
+
+/** One partner of an organisation: the tie of the network model seen from its side. */
+export const NetworkPartnerSchema = Type.Object({
+  organisation: Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String(), mainDiscipline: Type.Union([Type.String(), Type.Null()]) }),
+  weight: Type.Number({ description: 'The tie weight: each shared activity counts its kind\'s weight (see GET /api/tie-kinds)' }),
+  count: Type.Integer({ description: 'How many shared activities, of every kind, make the tie' }),
+  kinds: TieCountsSchema,
+  projects: Type.Integer({ description: 'Joint projects (the same as kinds.project, 0 when none)' }),
+  first: Type.String({ description: 'First day of the first shared activity' }),
+  last: Type.String({ description: 'Last day of the last shared activity' }),
+});
+export type NetworkPartner = Static<typeof NetworkPartnerSchema>;
 export type NetworkNode = Static<typeof NetworkNodeSchema>;
 export type NetworkEdge = Static<typeof NetworkEdgeSchema>;

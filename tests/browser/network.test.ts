@@ -81,4 +81,33 @@ describe('/network', () => {
     if (size.nodes > 0) await drawnNodes(page);
     await page.close();
   });
+  it('lists the kinds of tie with the weights the server gives, and draws only the kinds ticked in the URL', async () => {
+    const model = (await leadership.inject('/api/tie-kinds')).json() as { kinds: { id: string; weight: number }[] };
+    const page = await openMap('/network?tie=project');
+    const weights = page.getByTestId('network-weights').locator('dt');
+    await weights.first().waitFor();
+    expect(await weights.allInnerTexts()).toEqual(['Joint projects', 'Working groups', 'Meetings']);
+    const perActivity = await page.getByTestId('network-weights').locator('dd:not(.muted)').allInnerTexts();
+    expect(perActivity).toEqual(model.kinds.map((k) => `${k.weight} per shared activity`));
+
+    expect(await page.getByTestId('network-tie-project').isChecked()).toBe(true);
+    expect(await page.getByTestId('network-tie-group').isChecked()).toBe(false);
+    const size = await networkSize('?tie=project');
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="edge-count"]')?.getAttribute('data-value') === String(n),
+      size.edges,
+    );
+    await page.close();
+  });
+
+  it('shows on a profile as many partners as the map gives it ties, and says which kinds count', async () => {
+    const network = (await leadership.inject('/api/network')).json() as { nodes: { slug: string; degree: number }[] };
+    const hub = network.nodes.reduce((best, n) => (n.degree > best.degree ? n : best));
+    expect(hub.degree).toBeGreaterThan(0);
+    const page = await openMap(`/organisations/${hub.slug}`);
+    await page.getByTestId('partner-row').first().waitFor();
+    expect(await page.getByTestId('partner-row').count()).toBe(hub.degree);
+    expect(await page.getByTestId('partner-kinds').innerText()).toMatch(/Joint projects 1 · Working groups 0\.5 · Meetings 0\.1/);
+    await page.close();
+  });
 });

@@ -80,6 +80,7 @@ const PROBES: Record<string, ProbeFor> = {
   'GET /api/ready': () => ({ expect: 200 }),
   'GET /api/disciplines': () => ({ expect: 200 }),
   'GET /api/communes': () => ({ expect: 200 }),
+  'GET /api/tie-kinds': () => ({ expect: 200 }),
   'GET /api/openapi.json': () => ({ expect: 200 }),
   'GET /api/docs': () => ({ expect: 200 }),
   'GET /api/docs/': () => ({ expect: 200 }),

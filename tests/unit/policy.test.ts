@@ -16,6 +16,7 @@ describe('ruleFor', () => {
   const TABLE: [string, ...string[]][] = [
     ['GET /api/health',                            'allow', 'allow', 'allow', 'allow', 'allow', 'allow'],
     ['GET /api/disciplines',                       'allow', 'allow', 'allow', 'allow', 'allow', 'allow'],
+    ['GET /api/tie-kinds',                         'allow', 'allow', 'allow', 'allow', 'allow', 'allow'],
     ['GET /api/openapi.json',                      'allow', 'allow', 'allow', 'allow', 'allow', 'allow'],
     ['GET /api/auth/session',                      'allow', 'allow', 'allow', 'allow', 'allow', 'allow'],
     ['POST /api/auth/sign-in',                     'allow', 'allow', 'allow', 'allow', 'allow', 'allow'],

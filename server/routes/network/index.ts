@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { collaborationTies, degreeAndStrength } from '../../analytics/collaboration-ties.ts';
+import { collaborationNetwork, TIE_KINDS, TIE_WEIGHTS } from '../../analytics/collaboration-network.ts';
 import { problemRef } from '../../schemas/common.ts';
 import { NetworkQuerySchema, NetworkSchema } from '../../schemas/network.ts';
 
@@ -13,7 +13,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         description:
           'Ties come from joint projects (not ideas or cancelled ones) overlapping the period, from membership of the same ' +
           'working group at the same time (dated by the overlap), and from working-group and knowledge-exchange meetings ' +
-          'both attended (plenaries do not count). Each kind has its weight (project 1, group 0.5, meeting 0.1 per shared activity); ' +
+          `both attended (plenaries do not count). Each kind has its weight (${TIE_KINDS.map((k) => `${k} ${TIE_WEIGHTS[k]}`).join(', ')} ` +
+          'per shared activity, also at GET /api/tie-kinds); ' +
           '`kinds` on an edge says how many activities of each kind make it.',
         querystring: NetworkQuerySchema,
         response: { 200: NetworkSchema, 400: problemRef },
@@ -27,14 +28,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
     async (request) => {
       const { organisations, activities } = await fastify.network.load(request.query);
-      const edges = collaborationTies(activities);
-      const measures = degreeAndStrength(edges);
-      const nodes = organisations.map((o) => ({
-        ...o,
-        degree: measures.get(o.id)?.degree ?? 0,
-        strength: measures.get(o.id)?.strength ?? 0,
-      }));
-      return { nodes, edges };
+      return collaborationNetwork(organisations, activities, { from: request.query.from, to: request.query.to });
     },
   );
 };

@@ -10,10 +10,10 @@ import {
   OrganisationSchema,
   OrganisationUpdateSchema,
   OrganisationViewSchema,
-  PartnerSchema,
 } from '../../schemas/organisation.ts';
+import { NetworkPartnerSchema } from '../../schemas/network.ts';
 import { ProjectSchema } from '../../schemas/project.ts';
-import { TIE_WEIGHTS } from '../../analytics/collaboration-ties.ts';
+import { collaborationTies, partnersOf } from '../../analytics/collaboration-network.ts';
 import { changeContext } from '../../plugins/actor.ts';
 
 const tags = ['organisations'];
@@ -109,12 +109,18 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: {
         tags,
         summary: 'Organisations this one has worked with, strongest tie first',
+        description:
+          'Every kind of tie of the network map counts: joint projects, working groups shared at the same time and ' +
+          'meetings attended together, each with its weight (GET /api/tie-kinds); `kinds` says how many of each.',
         params: IdParams,
-        response: { 200: Type.Array(PartnerSchema), 404: problemRef },
+        response: { 200: Type.Array(NetworkPartnerSchema), 404: problemRef },
       },
     },
-    async (request) =>
-      (await fastify.organisations.partners(request.params.id)).map((p) => ({ ...p, weight: p.projects * TIE_WEIGHTS.project! })),
+    async (request) => {
+      const { organisations, activities } = await fastify.network.partnerRows(request.params.id);
+      const ties = collaborationTies(activities, { organisation: request.params.id });
+      return partnersOf(ties, request.params.id, organisations).map((p) => ({ ...p, projects: p.kinds.project ?? 0 }));
+    },
   );
 
   fastify.get(

@@ -1,9 +1,9 @@
-// The fixed vocabularies the dashboard needs to label things: disciplines and communes.
+// The fixed vocabularies the dashboard needs to label things: disciplines, communes, kinds of tie.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { TIE_KINDS, TIE_MODEL_VERSION, TIE_WEIGHTS } from '../../analytics/collaboration-network.ts';
 import { COMMUNES, DISCIPLINES } from '../../domain/taxonomy.ts';
-
-const Names = Type.Object({ nl: Type.String(), fr: Type.String(), en: Type.String(), de: Type.String() });
+import { CommuneSchema, DisciplineSchema, TieModelSchema } from '../../schemas/reference.ts';
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
@@ -12,7 +12,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: {
         tags: ['reference'],
         summary: 'The discipline taxonomy, names in nl, fr, en and de',
-        response: { 200: Type.Array(Type.Object({ id: Type.String(), name: Names, colour: Type.String() })) },
+        response: { 200: Type.Array(DisciplineSchema) },
       },
     },
     async () => [...DISCIPLINES],
@@ -24,14 +24,23 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: {
         tags: ['reference'],
         summary: 'The 19 communes of the Brussels-Capital Region',
-        response: {
-          200: Type.Array(
-            Type.Object({ id: Type.String(), name: Type.Object({ nl: Type.String(), fr: Type.String() }), lat: Type.Number(), lon: Type.Number() }),
-          ),
-        },
+        response: { 200: Type.Array(CommuneSchema) },
       },
     },
     async () => [...COMMUNES],
+  );
+
+  fastify.get(
+    '/tie-kinds',
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'The kinds of tie between organisations and what one shared activity of each adds to a tie',
+        description: 'The weights of the collaboration model that makes the network map, the partner lists and the network figures.',
+        response: { 200: TieModelSchema },
+      },
+    },
+    async () => ({ version: TIE_MODEL_VERSION, kinds: TIE_KINDS.map((id) => ({ id, weight: TIE_WEIGHTS[id] })) }),
   );
 };
 export default routes;

@@ -20,7 +20,6 @@ import type {
   OrganisationUpdate,
   OrganisationView,
   Page,
-  Partner,
   ProblemDetails,
   ProblemItem,
   Project,
@@ -46,6 +45,7 @@ import type {
   InsightInput,
   InsightUpdate,
 } from './types.ts';
+import type { NetworkPartner, TieModel } from './network-types.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -259,6 +259,7 @@ const id = encodeURIComponent;
 export const api = {
   disciplines: (o?: RequestOptions) => request<Discipline[]>('GET', '/disciplines', undefined, o),
   communes: (o?: RequestOptions) => request<Commune[]>('GET', '/communes', undefined, o),
+  tieKinds: (o?: RequestOptions) => request<TieModel>('GET', '/tie-kinds', undefined, o),
 
   organisations: {
     list: (q: OrganisationListQuery, o?: RequestOptions) =>
@@ -270,7 +271,7 @@ export const api = {
     remove: (orgId: string, version: number, o?: RequestOptions) =>
       request<void>('DELETE', `/organisations/${id(orgId)}${queryString({ version })}`, undefined, o),
     projects: (orgId: string, o?: RequestOptions) => request<Project[]>('GET', `/organisations/${id(orgId)}/projects`, undefined, o),
-    partners: (orgId: string, o?: RequestOptions) => request<Partner[]>('GET', `/organisations/${id(orgId)}/partners`, undefined, o),
+    partners: (orgId: string, o?: RequestOptions) => request<NetworkPartner[]>('GET', `/organisations/${id(orgId)}/partners`, undefined, o),
     attendance: (orgId: string, o?: RequestOptions) =>
       request<OrganisationAttendance>('GET', `/organisations/${id(orgId)}/attendance`, undefined, o),
     /** A plain link: the browser downloads the file itself. */

@@ -1,10 +1,13 @@
-// Disciplines and communes: loaded once per visit and shared by every page.
+// Disciplines, communes and the kinds of tie with their weights: loaded once per visit and shared by every page.
 import { api, toApiError, type ApiError } from './api.ts';
 import type { Commune, Discipline } from './types.ts';
+import type { TieModel } from './network-types.ts';
 
 class ReferenceData {
   disciplines = $state.raw<Discipline[]>([]);
   communes = $state.raw<Commune[]>([]);
+  /** The collaboration model's kinds of tie in the order to list them, each with its weight (GET /api/tie-kinds). */
+  tieKinds = $state.raw<TieModel['kinds']>([]);
   error = $state.raw<ApiError | undefined>(undefined);
   loaded = $state(false);
   #pending: Promise<void> | null = null;
@@ -13,10 +16,11 @@ class ReferenceData {
   #communeById = $derived(new Map(this.communes.map((c) => [c.id, c])));
 
   load(): Promise<void> {
-    this.#pending ??= Promise.all([api.disciplines(), api.communes()]).then(
-      ([disciplines, communes]) => {
+    this.#pending ??= Promise.all([api.disciplines(), api.communes(), api.tieKinds()]).then(
+      ([disciplines, communes, tieModel]) => {
         this.disciplines = disciplines;
         this.communes = communes;
+        this.tieKinds = tieModel.kinds;
         this.error = undefined;
         this.loaded = true;
       },

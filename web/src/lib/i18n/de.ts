@@ -97,7 +97,7 @@ export const de: Messages = {
   'profile.partners': 'Partner',
   'profile.noPartners': 'Noch keine Partner.',
   'profile.tieWeight': 'Stärke der Verbindung',
-  'profile.sharedProjects': 'Gemeinsame Projekte',
+  'profile.partnersHelp': 'Jede Art von Verbindung der Netzwerkkarte zählt, jede gemeinsame Aktivität mit ihrem Gewicht:',
   'profile.period': 'Zeitraum',
   'profile.contact': 'Kontakt',
   'profile.noContact': 'Keine Kontaktdaten.',

@@ -97,7 +97,7 @@ export const en = {
   'profile.partners': 'Partners',
   'profile.noPartners': 'No partners yet.',
   'profile.tieWeight': 'Tie strength',
-  'profile.sharedProjects': 'Shared projects',
+  'profile.partnersHelp': 'Every kind of tie on the network map counts, each shared activity with its weight:',
   'profile.period': 'Period',
   'profile.contact': 'Contact',
   'profile.noContact': 'No contact details.',

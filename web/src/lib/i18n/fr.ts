@@ -97,7 +97,7 @@ export const fr: Messages = {
   'profile.partners': 'Partenaires',
   'profile.noPartners': 'Pas encore de partenaires.',
   'profile.tieWeight': 'Force du lien',
-  'profile.sharedProjects': 'Projets partagés',
+  'profile.partnersHelp': 'Chaque type de lien de la carte du réseau compte, chaque activité partagée avec son poids :',
   'profile.period': 'Période',
   'profile.contact': 'Contact',
   'profile.noContact': 'Aucune coordonnée.',

@@ -97,7 +97,7 @@ export const nl: Messages = {
   'profile.partners': 'Partners',
   'profile.noPartners': 'Nog geen partners.',
   'profile.tieWeight': 'Sterkte van de band',
-  'profile.sharedProjects': 'Gedeelde projecten',
+  'profile.partnersHelp': 'Elke soort band van de netwerkkaart telt mee, elke gedeelde activiteit met haar gewicht:',
   'profile.period': 'Periode',
   'profile.contact': 'Contact',
   'profile.noContact': 'Geen contactgegevens.',

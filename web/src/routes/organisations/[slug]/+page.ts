@@ -1,7 +1,8 @@
 import { api } from '$lib/api';
 import { session } from '$lib/session.svelte';
 import { loadOrganisation } from '../load-organisation';
-import type { OrganisationAttendance, Project, Partner, WorkingGroup } from '$lib/types';
+import type { OrganisationAttendance, Project, WorkingGroup } from '$lib/types';
+import type { NetworkPartner } from '$lib/network-types';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ params, fetch }) => {
@@ -11,7 +12,7 @@ export const load: PageLoad = async ({ params, fetch }) => {
     return {
       organisation,
       projects: null as Promise<Project[]> | null,
-      partners: null as Promise<Partner[]> | null,
+      partners: null as Promise<NetworkPartner[]> | null,
       groups: null as Promise<WorkingGroup[]> | null,
       attendance: null as Promise<OrganisationAttendance> | null,
     };
