@@ -7,6 +7,7 @@ import type { DatabaseTarget } from './repositories/database.ts';
 import access from './plugins/access.ts';
 import actor from './plugins/actor.ts';
 import errors, { sendProblem } from './plugins/errors.ts';
+import metrics from './plugins/metrics.ts';
 import repositories from './plugins/repositories.ts';
 import security from './plugins/security.ts';
 import swagger from './plugins/swagger.ts';
@@ -19,6 +20,7 @@ import insightRoutes from './routes/insights/index.ts';
 import meetingAttendanceRoutes from './routes/meetings/attendance.ts';
 import meetingCalendarRoutes from './routes/meetings/calendar.ts';
 import meetingRoutes from './routes/meetings/index.ts';
+import metricsRoutes from './routes/metrics/index.ts';
 import networkRoutes from './routes/network/index.ts';
 import organisationCsvRoutes from './routes/organisations/csv.ts';
 import organisationRoutes from './routes/organisations/index.ts';
@@ -45,6 +47,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
   fastify.decorate('config', config);
   await fastify.register(errors);
   await fastify.register(repositories, { target: database });
+  await fastify.register(metrics);
   // Their onRequest hooks run in this order, before any route: headers, rate limit, CSRF, then who
   // is asking (the session), then whether the policy lets them.
   await fastify.register(security);
@@ -72,6 +75,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
         auditRoutes,
         trashRoutes,
         backupRoutes,
+        metricsRoutes,
       ]) {
         await api.register(routes);
       }

@@ -27,6 +27,8 @@ export interface PolicyEntry {
 const everyone: Access = { public: 'allow', representative: 'allow', strategist: 'allow', coordinator: 'allow', leadership: 'allow', admin: 'allow' };
 const members: Access = { ...everyone, public: 'deny' };
 const managers: Access = { public: 'deny', representative: 'deny', strategist: 'deny', coordinator: 'allow', leadership: 'deny', admin: 'allow' };
+/** Everyone who reads the whole council's figures (not representatives, not the public). */
+const analysts: Access = { public: 'deny', representative: 'deny', strategist: 'allow', coordinator: 'allow', leadership: 'allow', admin: 'allow' };
 const adminOnly: Access = { public: 'deny', representative: 'deny', strategist: 'deny', coordinator: 'deny', leadership: 'deny', admin: 'allow' };
 
 const param =
@@ -157,6 +159,20 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
   'POST /api/trash/:entityType/:id/restore': { access: adminOnly },
   'GET /api/admin/backup': { access: adminOnly },
   'POST /api/admin/restore': { access: adminOnly },
+
+  // Collaboration metrics (issue 10): the council's analysts read them all; a representative reads
+  // only its own organisation's figures over time; recomputing is for those who answer for them.
+  'GET /api/metrics': { access: analysts },
+  'GET /api/metrics/export.csv': { access: analysts },
+  'GET /api/metrics/export.json': { access: analysts },
+  'GET /api/metrics/organisations': { access: analysts },
+  'GET /api/metrics/organisations/export.csv': { access: analysts },
+  'GET /api/metrics/organisations/export.json': { access: analysts },
+  'GET /api/organisations/:id/metrics': { access: { ...analysts, representative: 'own' }, target: param('id') },
+  'GET /api/organisations/:id/metrics/export.csv': { access: { ...analysts, representative: 'own' }, target: param('id') },
+  'GET /api/organisations/:id/metrics/export.json': { access: { ...analysts, representative: 'own' }, target: param('id') },
+  'GET /api/metrics/status': { access: analysts },
+  'POST /api/metrics/recompute': { access: { ...analysts, coordinator: 'deny' } },
 };
 
 /** Everything outside /api is the dashboard's static files: the SPA itself asks the API for data. */
