@@ -65,6 +65,8 @@ export interface HistoryOrganisation {
   disciplines: string[];
   commune: string | null;
   kind: string | null;
+  /** The day it was entered in the inventory; null when unknown (then it counts from its first activity). */
+  createdOn?: string | null;
 }
 
 export interface PeriodInput {
@@ -88,9 +90,11 @@ export function historyPeriods(rows: readonly ActivityRow[], unit: PeriodUnit, t
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * The engine's input for every period of a view. Every member not in the trash is in every period
- * (an organisation without a tie that period counts as isolated); the ties are those whose
- * activity overlaps the period.
+ * The engine's input for every period of a view. A member not in the trash counts in a period from
+ * the day it was entered or its first activity, whichever is earlier (a member entered today with
+ * years of projects is in every period of them; one entered today without any is only in today's,
+ * so adding a member does not rewrite the past); without a tie that period it counts as isolated.
+ * The ties are those whose activity overlaps the period.
  */
 export function periodInputs(
   organisations: readonly HistoryOrganisation[],
@@ -106,6 +110,14 @@ export function periodInputs(
   const projects = rows.filter((r) => r.kind === 'project');
   const groupRows = f.workingGroup ? rows.filter((r) => r.kind === 'group' && r.id === f.workingGroup) : [];
   const sorted = [...organisations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const since = new Map<string, Day>();
+  for (const o of sorted) if (o.createdOn) since.set(o.id, o.createdOn);
+  for (const row of rows) {
+    for (const o of row.organisations) {
+      const first = since.get(o);
+      if (first === undefined || row.from < first) since.set(o, row.from);
+    }
+  }
 
   const out: PeriodInput[] = [];
   let previous: { ties: MetricsTie[]; hash: string } | undefined;
@@ -113,16 +125,16 @@ export function periodInputs(
     const inProject = new Set<string>();
     for (const row of projects) if (overlaps(row, period)) for (const o of row.organisations) inProject.add(o);
     const all: NetworkInput = {
-      organisations: sorted.map(
-        (o): MetricsOrganisation => ({
+      organisations: sorted
+        .filter((o) => (since.get(o.id) ?? today) <= period.to)
+        .map((o): MetricsOrganisation => ({
           id: o.id,
           name: o.name,
           disciplines: o.disciplines,
           commune: o.commune,
           kind: o.kind,
           inJointProject: inProject.has(o.id),
-        }),
-      ),
+        })),
       ties: (tiesOf.get(period.key) ?? []).map((t) => ({ source: t.source, target: t.target, weight: t.weight, kinds: { ...t.kinds } })),
     };
     const engineFilter: NetworkFilter = {};

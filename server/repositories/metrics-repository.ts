@@ -28,6 +28,8 @@ export interface MeasuredOrganisation {
   mainDiscipline: string | null;
   commune: string | null;
   kind: string | null;
+  /** The day it was entered; null when unknown. */
+  createdOn: string | null;
 }
 
 /** A kept period without its per-organisation table. */
@@ -127,6 +129,7 @@ export class MetricsRepository {
       mainDiscipline: str(r.mainDiscipline),
       commune: str(r.commune),
       kind: str(r.kind),
+      createdOn: str(r.createdOn),
     }));
   }
 
