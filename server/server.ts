@@ -48,6 +48,19 @@ async function main(): Promise<void> {
   const address = await app.listen({ host: config.host, port: config.port });
   say(`Ready in ${seconds(started)}. Open the dashboard: ${address.replace('127.0.0.1', 'localhost')}/`);
   say(`API docs: ${address}/api/docs`);
+  // Metric snapshots missing (a fresh database, a new tie model): computed in the background, never
+  // holding up the start; the dashboard shows the progress (GET /api/metrics/status).
+  void startMetricsIfMissing(app);
+}
+
+async function startMetricsIfMissing(app: Awaited<ReturnType<typeof buildApp>>): Promise<void> {
+  try {
+    if (!(await app.metrics.missingSnapshots())) return;
+    const status = await app.metrics.recompute();
+    say(status.holder === app.metrics.holder ? 'Computing the metric snapshots in the background…' : `Metric snapshots are being computed by ${status.holder}.`);
+  } catch (error) {
+    app.log.error({ err: error }, 'Could not start computing the metric snapshots');
+  }
 }
 
 main().catch((error: unknown) => {

@@ -157,6 +157,18 @@ const PROBES: Record<string, ProbeFor> = {
   'GET /api/admin/backup': () => ({ expect: 200 }),
   // Not a backup: refused before anything is written, so the matrix never replaces the graph.
   'POST /api/admin/restore': () => ({ payload: { not: 'a backup' }, expect: 400 }),
+
+  'GET /api/metrics': () => ({ expect: 200 }),
+  'GET /api/metrics/export.csv': () => ({ expect: 200 }),
+  'GET /api/metrics/export.json': () => ({ expect: 200 }),
+  'GET /api/metrics/organisations': () => ({ expect: 200 }),
+  'GET /api/metrics/organisations/export.csv': () => ({ expect: 200 }),
+  'GET /api/metrics/organisations/export.json': () => ({ expect: 200 }),
+  'GET /api/organisations/:id/metrics': orgRead(),
+  'GET /api/organisations/:id/metrics/export.csv': orgRead(),
+  'GET /api/organisations/:id/metrics/export.json': orgRead(),
+  'GET /api/metrics/status': () => ({ expect: 200 }),
+  'POST /api/metrics/recompute': () => ({ payload: {}, expect: 202 }),
 };
 
 /** Routes that act on one organisation: they are tried against each kind of target. */
@@ -166,6 +178,9 @@ const ORGANISATION_ROUTES = new Set([
   'DELETE /api/organisations/:id',
   'GET /api/organisations/:id/partners',
   'GET /api/organisations/:id/projects',
+  'GET /api/organisations/:id/metrics',
+  'GET /api/organisations/:id/metrics/export.csv',
+  'GET /api/organisations/:id/metrics/export.json',
   'GET /api/audit',
   'POST /api/trash/:entityType/:id/restore',
 ]);

@@ -42,6 +42,14 @@ describe('ruleFor', () => {
     ['POST /api/trash/:entityType/:id/restore',    'deny',  'deny',  'deny',  'deny',  'deny',  'allow'],
     ['GET /api/admin/backup',                      'deny',  'deny',  'deny',  'deny',  'deny',  'allow'],
     ['POST /api/admin/restore',                    'deny',  'deny',  'deny',  'deny',  'deny',  'allow'],
+    ['GET /api/metrics',                           'deny',  'deny',  'allow', 'allow', 'allow', 'allow'],
+    ['GET /api/metrics/export.csv',                'deny',  'deny',  'allow', 'allow', 'allow', 'allow'],
+    ['GET /api/metrics/organisations',             'deny',  'deny',  'allow', 'allow', 'allow', 'allow'],
+    ['GET /api/metrics/organisations/export.json', 'deny',  'deny',  'allow', 'allow', 'allow', 'allow'],
+    ['GET /api/organisations/:id/metrics',         'deny',  'own',   'allow', 'allow', 'allow', 'allow'],
+    ['GET /api/organisations/:id/metrics/export.csv', 'deny', 'own', 'allow', 'allow', 'allow', 'allow'],
+    ['GET /api/metrics/status',                    'deny',  'deny',  'allow', 'allow', 'allow', 'allow'],
+    ['POST /api/metrics/recompute',                'deny',  'deny',  'allow', 'deny',  'allow', 'allow'],
   ];
   const ROLE_COLUMNS: Role[] = ['public', 'representative', 'strategist', 'coordinator', 'leadership', 'admin'];
 
