@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChangeContext } from '../domain/actor.ts';
 import type { AuditAction, AuditChange } from '../domain/audit.ts';
-import { DomainError, NotFoundError } from '../domain/errors.ts';
+import { ConflictError, NotFoundError } from '../domain/errors.ts';
 import { foldText, organisationFromProps, organisationProps } from '../domain/organisation.ts';
 import type { Organisation, OrganisationFilter, OrganisationInput, OrganisationListQuery } from '../schemas/organisation.ts';
 import { requireStatements } from './cypher.ts';
@@ -135,7 +135,7 @@ export class OrganisationRepository {
       const owner = (await tx.one(Q['find-slug-owner'], { slug: trashed.slug }))?.organisation as { id: string; name: string } | undefined;
       if (owner) {
         const message = `The slug "${trashed.slug}" now belongs to "${owner.name}" (${owner.id}); give that organisation another slug first.`;
-        throw new DomainError(409, 'restore-conflict', `"${trashed.name}" cannot be restored: ${message}`, [
+        throw new ConflictError('restore-conflict', `"${trashed.name}" cannot be restored: ${message}`, [
           { field: 'slug', code: 'slug-taken', message },
         ]);
       }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChangeContext } from '../domain/actor.ts';
 import type { AuditAction, AuditChange } from '../domain/audit.ts';
 import { brusselsDate } from '../domain/council-time.ts';
-import { ConflictError, DomainError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
+import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import type { MembershipImportPlan, StoredMembership } from '../domain/membership-csv.ts';
 import { descriptionFromProps, periodsOverlap, splitMembers, workingGroupProps } from '../domain/working-group.ts';
 import type {
@@ -237,7 +237,7 @@ export class WorkingGroupRepository {
       const owner = (await tx.one(Q['find-working-group-slug-owner'], { slug }))?.workingGroup as { id: string; name: string } | undefined;
       if (owner) {
         const message = `The slug "${slug}" now belongs to "${owner.name}" (${owner.id}); give that group another slug first.`;
-        throw new DomainError(409, 'restore-conflict', `"${String(trashed.name)}" cannot be restored: ${message}`, [
+        throw new ConflictError('restore-conflict', `"${String(trashed.name)}" cannot be restored: ${message}`, [
           { field: 'slug', code: 'slug-taken', message },
         ]);
       }
