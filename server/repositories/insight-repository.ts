@@ -6,6 +6,7 @@ import type { AuditAction, AuditChange } from '../domain/audit.ts';
 import { InvalidInputError, NotFoundError, VersionConflictError, type FieldError } from '../domain/errors.ts';
 import { insightProps } from '../domain/insight.ts';
 import { insightSearchQuery } from '../domain/insight-search.ts';
+import type { Page } from '../schemas/common.ts';
 import type { Insight, InsightListQuery } from '../schemas/insight.ts';
 import type { InsightInput } from '../schemas/working-group.ts';
 import { recordChanges } from './audit-repository.ts';
@@ -113,7 +114,7 @@ export class InsightRepository {
   constructor(private readonly db: Database) {}
 
   /** With `q`: best match first, each with its score; without: newest first. */
-  async list(query: InsightListQuery): Promise<{ items: Insight[]; total: number; page: number; pageSize: number }> {
+  async list(query: InsightListQuery): Promise<Page<Insight>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const search = query.q ? insightSearchQuery(query.q) : null;

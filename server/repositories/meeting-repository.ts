@@ -8,6 +8,7 @@ import { COUNCIL_TIME_ZONE } from '../domain/council-time.ts';
 import { InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import type { FieldError } from '../domain/errors.ts';
 import { meetingProps } from '../domain/meeting.ts';
+import type { Page } from '../schemas/common.ts';
 import type { AttendanceEntry, Meeting, MeetingDetail, MeetingListItem, MeetingListQuery } from '../schemas/meeting.ts';
 import type { AttendanceInput, MeetingInput, OrganisationRef } from '../schemas/working-group.ts';
 import { recordChanges } from './audit-repository.ts';
@@ -158,7 +159,7 @@ async function recordIn(
 export class MeetingRepository {
   constructor(private readonly db: Database) {}
 
-  async list(query: MeetingListQuery): Promise<{ items: MeetingListItem[]; total: number; page: number; pageSize: number }> {
+  async list(query: MeetingListQuery): Promise<Page<MeetingListItem>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const row = await this.db.read((tx) =>

@@ -4,6 +4,7 @@ import type { ChangeContext } from '../domain/actor.ts';
 import type { AuditAction, AuditChange } from '../domain/audit.ts';
 import { ConflictError, NotFoundError } from '../domain/errors.ts';
 import { foldText, organisationFromProps, organisationProps } from '../domain/organisation.ts';
+import type { Page } from '../schemas/common.ts';
 import type { Organisation, OrganisationFilter, OrganisationInput, OrganisationListQuery } from '../schemas/organisation.ts';
 import { requireStatements } from './cypher.ts';
 import { recordChanges } from './audit-repository.ts';
@@ -23,13 +24,6 @@ const Q = requireStatements('organisations', [
   'list-organisation-partners',
   'count-organisations',
 ]);
-
-export interface OrganisationPage {
-  items: Organisation[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 export interface PartnerTie {
   organisation: { id: string; slug: string; name: string; mainDiscipline: string | null };
@@ -71,7 +65,7 @@ const organisationChange = (action: AuditAction, before: Organisation | null, af
 export class OrganisationRepository {
   constructor(private readonly db: Database) {}
 
-  async list(query: OrganisationListQuery, options: { publicOnly?: boolean } = {}): Promise<OrganisationPage> {
+  async list(query: OrganisationListQuery, options: { publicOnly?: boolean } = {}): Promise<Page<Organisation>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const row = await this.db.read((tx) =>

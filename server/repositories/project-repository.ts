@@ -6,6 +6,7 @@ import { InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import { projectProps } from '../domain/project.ts';
 import { statusMoveErrors, type ProjectStatus } from '../domain/project-status.ts';
 import type { ProjectImportContext, ProjectImportPlan } from '../domain/project-csv.ts';
+import type { Page } from '../schemas/common.ts';
 import type { Project, ProjectInput, ProjectListQuery } from '../schemas/project.ts';
 import { requireStatements } from './cypher.ts';
 import { recordChanges } from './audit-repository.ts';
@@ -99,7 +100,7 @@ async function checkWorkingGroupExists(tx: Tx, input: ProjectInput): Promise<voi
 export class ProjectRepository {
   constructor(private readonly db: Database) {}
 
-  async list(query: ProjectListQuery): Promise<{ items: Project[]; total: number; page: number; pageSize: number }> {
+  async list(query: ProjectListQuery): Promise<Page<Project>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const row = await this.db.read((tx) =>

@@ -5,6 +5,7 @@ import type { ChangeContext, UserRole } from '../domain/actor.ts';
 import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import { foldText } from '../domain/organisation.ts';
 import type { SessionTimes } from '../domain/session.ts';
+import type { Page } from '../schemas/common.ts';
 import type { User, UserListQuery, UserUpdate } from '../schemas/user.ts';
 import { requireStatements } from './cypher.ts';
 import { lockAtVersion, type Database, type Row, type Tx } from './database.ts';
@@ -82,7 +83,7 @@ async function getIn(tx: Tx, id: string): Promise<User> {
 export class UserRepository {
   constructor(private readonly db: Database) {}
 
-  async list(query: UserListQuery): Promise<{ items: User[]; total: number; page: number; pageSize: number }> {
+  async list(query: UserListQuery): Promise<Page<User>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const q = query.q ? foldText(query.q) : '';

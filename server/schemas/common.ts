@@ -49,14 +49,22 @@ export type ProblemDetails = Static<typeof ProblemDetailsSchema>;
 
 export const problemRef = Type.Ref('ProblemDetails');
 
+/** The `:id` of every route that names one thing by its uuid. */
+export const IdParams = Type.Object({ id: UuidSchema });
+
+const PageFrameSchema = Type.Object({
+  total: Type.Integer({ description: 'Items matching, over all pages' }),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+
+/** One page of a list, as every list route answers it. */
 export function PageSchema<T extends TSchema>(item: T) {
-  return Type.Object({
-    items: Type.Array(item),
-    total: Type.Integer(),
-    page: Type.Integer(),
-    pageSize: Type.Integer(),
-  });
+  return Type.Object({ items: Type.Array(item), ...PageFrameSchema.properties });
 }
+
+/** The type of PageSchema(item): the one page shape of the server, its repositories and the dashboard. */
+export type Page<T> = { items: T[] } & Static<typeof PageFrameSchema>;
 
 export const PagingQuerySchema = {
   page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),

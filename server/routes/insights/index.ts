@@ -5,12 +5,11 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { changeContext } from '../../plugins/actor.ts';
 import { ruleFor } from '../../policy.ts';
-import { PageSchema, problemRef, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import { InsightListQuerySchema, InsightSchema, InsightUpdateSchema } from '../../schemas/insight.ts';
 import { InsightInputSchema } from '../../schemas/working-group.ts';
 
 const tags = ['insights'];
-const IdParams = Type.Object({ id: UuidSchema });
 
 /**
  * Where the policy gives the actor's role `own` (a representative), the organisation it may act

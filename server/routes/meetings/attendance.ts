@@ -5,13 +5,12 @@ import { Type } from '@sinclair/typebox';
 import { organisationAttendance } from '../../analytics/attendance.ts';
 import { ATTENDANCE_CSV_COLUMNS, attendanceToCsv, parseAttendanceCsv, planAttendanceImport } from '../../domain/attendance-csv.ts';
 import { changeContext } from '../../plugins/actor.ts';
-import { problemRef, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, problemRef } from '../../schemas/common.ts';
 import { AttendanceEntrySchema, AttendanceReplaceSchema, OrganisationAttendanceSchema } from '../../schemas/meeting.ts';
 import { AttendanceInputSchema } from '../../schemas/working-group.ts';
 import { acceptCsv, acceptedPlan, attachment, CsvTextSchema, refuseFile, sendCsv } from '../csv-import.ts';
 
 const tags = ['meetings'];
-const IdParams = Type.Object({ id: UuidSchema });
 
 const AttendanceImportResultSchema = Type.Object({
   total: Type.Integer({ description: 'Rows in the file' }),

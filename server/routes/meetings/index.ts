@@ -4,12 +4,11 @@ import { Type } from '@sinclair/typebox';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { meetingRuleErrors } from '../../domain/meeting.ts';
 import { changeContext } from '../../plugins/actor.ts';
-import { PageSchema, problemRef, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import { MeetingDetailSchema, MeetingListItemSchema, MeetingListQuerySchema, MeetingUpdateSchema } from '../../schemas/meeting.ts';
 import { MeetingInputSchema, type MeetingInput } from '../../schemas/working-group.ts';
 
 const tags = ['meetings'];
-const IdParams = Type.Object({ id: UuidSchema });
 
 function checkRules(input: MeetingInput): void {
   const errors = meetingRuleErrors(input);

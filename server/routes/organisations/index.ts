@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { NotFoundError } from '../../domain/errors.ts';
 import { listsOnlyPublic, organisationFor } from '../../domain/organisation-visibility.ts';
-import { PageSchema, problemRef, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import {
   OrganisationInputSchema,
   OrganisationListQuerySchema,
@@ -17,7 +17,6 @@ import { TIE_WEIGHTS } from '../../analytics/collaboration-ties.ts';
 import { changeContext } from '../../plugins/actor.ts';
 
 const tags = ['organisations'];
-const IdParams = Type.Object({ id: UuidSchema });
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(

@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { changeContext } from '../../plugins/actor.ts';
 import { projectRuleErrors } from '../../domain/project.ts';
-import { PageSchema, problemRef, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import {
   ProjectInputSchema,
   ProjectListQuerySchema,
@@ -15,7 +15,6 @@ import {
 } from '../../schemas/project.ts';
 
 const tags = ['projects'];
-const IdParams = Type.Object({ id: UuidSchema });
 
 function checkRules(input: ProjectInput): void {
   const errors = projectRuleErrors(input);

@@ -3,12 +3,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { MEMBER_CSV_COLUMNS, membersToCsv, parseMembershipCsv, planMembershipImport } from '../../domain/membership-csv.ts';
 import { changeContext } from '../../plugins/actor.ts';
-import { problemRef, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, problemRef } from '../../schemas/common.ts';
 import { ImportResultSchema } from '../../schemas/organisation.ts';
 import { acceptCsv, acceptedPlan, attachment, CsvTextSchema, refuseFile, sendCsv } from '../csv-import.ts';
 
 const tags = ['working-groups'];
-const IdParams = Type.Object({ id: UuidSchema });
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   acceptCsv(fastify);

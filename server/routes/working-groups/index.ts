@@ -5,7 +5,7 @@ import { attendanceTrend } from '../../analytics/attendance.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { membershipRuleErrors } from '../../domain/working-group.ts';
 import { changeContext } from '../../plugins/actor.ts';
-import { problemRef, StringEnum, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, problemRef, StringEnum, UuidSchema } from '../../schemas/common.ts';
 import { DISCIPLINE_IDS } from '../../domain/taxonomy.ts';
 import {
   AttendanceTrendPointSchema,
@@ -20,7 +20,6 @@ import {
 } from '../../schemas/working-group.ts';
 
 const tags = ['working-groups'];
-const IdParams = Type.Object({ id: UuidSchema });
 const MemberParams = Type.Object({ id: UuidSchema, organisationId: UuidSchema });
 
 function checkMembership(input: GroupMembershipUpdate): void {

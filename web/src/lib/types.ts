@@ -35,7 +35,7 @@ import type { Meeting, MeetingDetail, MeetingListItem, MeetingUpdate, Attendance
 import type { Insight, InsightUpdate } from '../../../server/schemas/insight.ts';
 // The theme ids of insights are a stable list kept with the demo texts; the dashboard labels them.
 import type { InsightTheme } from '../../../seed/insight-texts.ts';
-import type { ProblemDetails } from '../../../server/schemas/common.ts';
+import type { Page, ProblemDetails } from '../../../server/schemas/common.ts';
 import type { AuditEvent, AUDIT_ACTIONS as SERVER_AUDIT_ACTIONS, AUDIT_ENTITY_TYPES as SERVER_AUDIT_ENTITY_TYPES } from '../../../server/domain/audit.ts';
 import type { Role, UserRole } from '../../../server/domain/actor.ts';
 import type {
@@ -93,6 +93,7 @@ export type {
   Insight,
   InsightUpdate,
   InsightTheme,
+  Page,
   ProblemDetails,
   Locale,
   LocalisedText,
@@ -122,13 +123,6 @@ export type OrganisationSort = (typeof ORGANISATION_SORTS)[number];
 export interface PickedOrganisation {
   id: string;
   name: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
 }
 
 export type ProblemItem = NonNullable<ProblemDetails['errors']>[number];
