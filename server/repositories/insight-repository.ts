@@ -12,7 +12,7 @@ import type { InsightInput } from '../schemas/working-group.ts';
 import { recordChanges } from './audit-repository.ts';
 import { requireStatements } from './cypher.ts';
 import { lockAtVersion, type Database, type Tx } from './database.ts';
-import { findOrganisationRefs } from './working-group-repository.ts';
+import { findOrganisationRefs } from './organisation-repository.ts';
 
 const Q = requireStatements('insights', [
   'create-insights',

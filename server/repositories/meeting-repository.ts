@@ -14,7 +14,8 @@ import type { AttendanceInput, MeetingInput, OrganisationRef } from '../schemas/
 import { recordChanges } from './audit-repository.ts';
 import { requireStatements } from './cypher.ts';
 import { lockAtVersion, type Database, type Row, type Tx } from './database.ts';
-import { findOrganisationRefs, findWorkingGroups } from './working-group-repository.ts';
+import { findOrganisationRefs } from './organisation-repository.ts';
+import { findWorkingGroups } from './working-group-repository.ts';
 
 const Q = requireStatements('meetings', [
   'create-meetings',

@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from '../domain/errors.ts';
 import { foldText, organisationFromProps, organisationProps } from '../domain/organisation.ts';
 import type { Page } from '../schemas/common.ts';
 import type { Organisation, OrganisationFilter, OrganisationInput, OrganisationListQuery } from '../schemas/organisation.ts';
+import type { OrganisationRef } from '../schemas/working-group.ts';
 import { requireStatements } from './cypher.ts';
 import { recordChanges } from './audit-repository.ts';
 import { lockAtVersion, type Database, type Row, type Tx } from './database.ts';
@@ -23,7 +24,13 @@ const Q = requireStatements('organisations', [
   'restore-organisation',
   'list-organisation-partners',
   'count-organisations',
+  'find-organisation-refs',
 ]);
+
+/** Organisations named by id or slug that exist (and are not in the trash), for other repositories' checks. */
+export async function findOrganisationRefs(tx: Tx, refs: string[]): Promise<OrganisationRef[]> {
+  return (await tx.run(Q['find-organisation-refs'], { refs })).map((r) => r.organisation as OrganisationRef);
+}
 
 export interface PartnerTie {
   organisation: { id: string; slug: string; name: string; mainDiscipline: string | null };

@@ -5,13 +5,14 @@ import type { AuditAction, AuditChange } from '../domain/audit.ts';
 import { InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import { projectProps } from '../domain/project.ts';
 import { statusMoveErrors, type ProjectStatus } from '../domain/project-status.ts';
-import type { ProjectImportContext, ProjectImportPlan } from '../domain/project-csv.ts';
+import type { ProjectImportContext, ProjectImportPlan } from '../csv/project-csv.ts';
 import type { Page } from '../schemas/common.ts';
 import type { Project, ProjectInput, ProjectListQuery } from '../schemas/project.ts';
 import { requireStatements } from './cypher.ts';
 import { recordChanges } from './audit-repository.ts';
 import { lockAtVersion, type Database, type Tx } from './database.ts';
-import { findOrganisationRefs, findWorkingGroups } from './working-group-repository.ts';
+import { findOrganisationRefs } from './organisation-repository.ts';
+import { findWorkingGroups } from './working-group-repository.ts';
 
 const EXPORT_LIMIT = 1_000_000;
 

@@ -4,7 +4,7 @@ import type { ChangeContext } from '../domain/actor.ts';
 import type { AuditAction, AuditChange } from '../domain/audit.ts';
 import { brusselsDate } from '../domain/council-time.ts';
 import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
-import type { MembershipImportPlan, StoredMembership } from '../domain/membership-csv.ts';
+import type { MembershipImportPlan, StoredMembership } from '../csv/membership-csv.ts';
 import { descriptionFromProps, periodsOverlap, splitMembers, workingGroupProps } from '../domain/working-group.ts';
 import type {
   GroupMember,
@@ -17,6 +17,7 @@ import type {
   WorkingGroupInput,
 } from '../schemas/working-group.ts';
 import { recordChanges } from './audit-repository.ts';
+import { findOrganisationRefs } from './organisation-repository.ts';
 import { requireStatements } from './cypher.ts';
 import { lockAtVersion, type Database, type Row, type Tx } from './database.ts';
 
@@ -31,7 +32,6 @@ const Q = requireStatements('working-groups', [
   'restore-working-group',
   'find-working-group-slug-owner',
   'find-working-groups',
-  'find-organisation-refs',
   'find-user',
   'list-group-memberships',
   'create-memberships',
@@ -120,11 +120,6 @@ export async function createMemberships(tx: Tx, rows: MembershipRow[]): Promise<
 /** Marks projects as born in groups. */
 export async function linkProjectsToGroups(tx: Tx, links: { projectId: string; groupId: string }[]): Promise<void> {
   await tx.run(Q['link-projects-to-groups'], { links });
-}
-
-/** Organisations named by id or slug that exist (and are not in the trash). */
-export async function findOrganisationRefs(tx: Tx, refs: string[]): Promise<OrganisationRef[]> {
-  return (await tx.run(Q['find-organisation-refs'], { refs })).map((r) => r.organisation as OrganisationRef);
 }
 
 /** Working groups named by id or slug that exist (and are not in the trash). */

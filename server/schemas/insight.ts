@@ -1,8 +1,8 @@
 // Insights of knowledge exchange as the API answers them, and the library's search query.
 import { Type, type Static } from '@sinclair/typebox';
-import { DISCIPLINE_IDS } from '../domain/taxonomy.ts';
+import { DISCIPLINE_IDS, INSIGHT_KINDS, MEETING_KINDS } from '../domain/taxonomy.ts';
 import { LocaleSchema, PagingQuerySchema, StringEnum, UuidSchema } from './common.ts';
-import { INSIGHT_KINDS, InsightInputSchema, LocalDateTimeSchema, MEETING_KINDS, WorkingGroupRefSchema } from './working-group.ts';
+import { InsightInputSchema, LocalDateTimeSchema, WorkingGroupRefSchema } from './working-group.ts';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 

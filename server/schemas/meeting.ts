@@ -1,15 +1,8 @@
 // Meetings as the API answers them, their list query, attendance records and attendance rates.
 import { Type, type Static } from '@sinclair/typebox';
+import { ATTENDANCE_STATUSES, MEETING_KINDS } from '../domain/taxonomy.ts';
 import { IsoDateSchema, PagingQuerySchema, StringEnum, UuidSchema } from './common.ts';
-import {
-  ATTENDANCE_STATUSES,
-  AttendanceInputSchema,
-  LocalDateTimeSchema,
-  MEETING_KINDS,
-  MeetingInputSchema,
-  OrganisationRefSchema,
-  WorkingGroupRefSchema,
-} from './working-group.ts';
+import { AttendanceInputSchema, LocalDateTimeSchema, MeetingInputSchema, OrganisationRefSchema, WorkingGroupRefSchema } from './working-group.ts';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 

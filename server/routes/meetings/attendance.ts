@@ -3,7 +3,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { organisationAttendance } from '../../analytics/attendance.ts';
-import { ATTENDANCE_CSV_COLUMNS, attendanceToCsv, parseAttendanceCsv, planAttendanceImport } from '../../domain/attendance-csv.ts';
+import { ATTENDANCE_CSV_COLUMNS, attendanceToCsv, parseAttendanceCsv, planAttendanceImport } from '../../csv/attendance-csv.ts';
 import { changeContext } from '../../plugins/actor.ts';
 import { IdParams, problemRef } from '../../schemas/common.ts';
 import { AttendanceEntrySchema, AttendanceReplaceSchema, OrganisationAttendanceSchema } from '../../schemas/meeting.ts';

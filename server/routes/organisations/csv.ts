@@ -6,7 +6,7 @@ import {
   parseOrganisationCsv,
   planOrganisationImport,
   templateCsv,
-} from '../../domain/organisation-csv.ts';
+} from '../../csv/organisation-csv.ts';
 import { changeContext } from '../../plugins/actor.ts';
 import { problemRef } from '../../schemas/common.ts';
 import { ImportResultSchema, OrganisationFilterSchema } from '../../schemas/organisation.ts';

@@ -1,7 +1,7 @@
 // Joint projects as CSV: the filtered export, and the import (validated, all-or-nothing, row-by-row report).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { parseProjectCsv, planProjectImport, PROJECT_CSV_COLUMNS, projectsToCsv } from '../../domain/project-csv.ts';
+import { parseProjectCsv, planProjectImport, PROJECT_CSV_COLUMNS, projectsToCsv } from '../../csv/project-csv.ts';
 import { changeContext } from '../../plugins/actor.ts';
 import { problemRef } from '../../schemas/common.ts';
 import { ImportResultSchema } from '../../schemas/organisation.ts';

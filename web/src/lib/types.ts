@@ -26,15 +26,9 @@ import type {
   AttendanceInput,
   AttendanceTrendPoint,
   InsightInput,
-  MEMBER_ROLES as SERVER_MEMBER_ROLES,
-  MEETING_KINDS as SERVER_MEETING_KINDS,
-  ATTENDANCE_STATUSES as SERVER_ATTENDANCE_STATUSES,
-  INSIGHT_KINDS as SERVER_INSIGHT_KINDS,
 } from '../../../server/schemas/working-group.ts';
 import type { Meeting, MeetingDetail, MeetingListItem, MeetingUpdate, AttendanceEntry, OrganisationAttendance, MEETING_SORTS as SERVER_MEETING_SORTS } from '../../../server/schemas/meeting.ts';
 import type { Insight, InsightUpdate } from '../../../server/schemas/insight.ts';
-// The theme ids of insights are a stable list kept with the demo texts; the dashboard labels them.
-import type { InsightTheme } from '../../../seed/insight-texts.ts';
 import type { Page, ProblemDetails } from '../../../server/schemas/common.ts';
 import type { AuditEvent, AUDIT_ACTIONS as SERVER_AUDIT_ACTIONS, AUDIT_ENTITY_TYPES as SERVER_AUDIT_ENTITY_TYPES } from '../../../server/domain/audit.ts';
 import type { Role, UserRole } from '../../../server/domain/actor.ts';
@@ -51,6 +45,11 @@ import type {
   AUDIENCES,
   PARTNER_ROLES,
   DISCIPLINE_IDS,
+  MEMBER_ROLES,
+  MEETING_KINDS,
+  ATTENDANCE_STATUSES,
+  INSIGHT_KINDS,
+  InsightTheme,
 } from '../../../server/domain/taxonomy.ts';
 import type { ORGANISATION_SORTS } from '../../../server/schemas/organisation.ts';
 
@@ -112,10 +111,10 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export type Audience = (typeof AUDIENCES)[number];
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
 export type DisciplineId = (typeof DISCIPLINE_IDS)[number];
-export type MemberRole = (typeof SERVER_MEMBER_ROLES)[number];
-export type MeetingKind = (typeof SERVER_MEETING_KINDS)[number];
-export type AttendanceStatus = (typeof SERVER_ATTENDANCE_STATUSES)[number];
-export type InsightKind = (typeof SERVER_INSIGHT_KINDS)[number];
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export type InsightKind = (typeof INSIGHT_KINDS)[number];
 export type MeetingSort = (typeof SERVER_MEETING_SORTS)[number];
 export type OrganisationSort = (typeof ORGANISATION_SORTS)[number];
 
