@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { PUBLIC_ACTOR, type ChangeContext, type UserRole } from './domain/actor.ts';
 import { accountOrganisationProblems } from './domain/account.ts';
-import { InvalidInputError, UnauthenticatedError } from './domain/errors.ts';
+import { assertValid, UnauthenticatedError } from './domain/errors.ts';
 import { generateOneTimePassword, hashPassword, needsRehash, verifyPassword } from './domain/password.ts';
 import type { UserRepository } from './repositories/user-repository.ts';
 import type { User } from './schemas/user.ts';
@@ -65,7 +65,7 @@ export interface Invitation {
 
 export function checkOrganisationRule(role: UserRole, organisationId: string | null | undefined): void {
   const problems = accountOrganisationProblems(role, organisationId);
-  if (problems.length) throw new InvalidInputError('validation', problems.map((p) => p.message).join(' '), problems);
+  assertValid(problems);
 }
 
 /** A new account with a one-time password that the admin hands over; it must be changed at first sign-in. */

@@ -75,3 +75,8 @@ export class UnavailableError extends DomainError {
 
 /** Our own failure, with a code that says which (a restore that failed part-way, an unknown graph). */
 export class InternalError extends DomainError {}
+
+/** Refuses input a check found problems with: `validation`, its messages joined unless a summary is given. */
+export function assertValid(errors: FieldError[], summary?: string): void {
+  if (errors.length) throw new InvalidInputError('validation', summary ?? errors.map((e) => e.message).join(' '), errors);
+}

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { authenticate, prepareSignIn } from '../../accounts.ts';
-import { InvalidInputError } from '../../domain/errors.ts';
+import { assertValid, InvalidInputError } from '../../domain/errors.ts';
 import { hashPassword, newPasswordProblems, verifyPassword } from '../../domain/password.ts';
 import { isWellFormedToken, newSessionTimes, newSessionToken, SESSION_COOKIE, sessionIdOf, type SessionLimits } from '../../domain/session.ts';
 import { changeContext, clearSessionCookie, sessionCookieOptions } from '../../plugins/actor.ts';
@@ -102,7 +102,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       if (problems.length === 0 && (await verifyPassword(storedHash, newPassword))) {
         problems.push({ field: 'newPassword', code: 'same-as-current', message: 'newPassword must differ from the current one.' });
       }
-      if (problems.length) throw new InvalidInputError('validation', problems.map((p) => p.message).join(' '), problems);
+      assertValid(problems);
       const token = newSessionToken();
       await fastify.users.setPassword(user.id, await hashPassword(newPassword), {
         mustChangePassword: false,

@@ -1,7 +1,7 @@
 // Meetings of working groups and plenaries of the council: planning, agenda, minutes and decisions.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { InvalidInputError } from '../../domain/errors.ts';
+import { assertValid } from '../../domain/errors.ts';
 import { meetingRuleErrors } from '../../domain/meeting.ts';
 import { changeContext } from '../../plugins/actor.ts';
 import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
@@ -12,7 +12,7 @@ const tags = ['meetings'];
 
 function checkRules(input: MeetingInput): void {
   const errors = meetingRuleErrors(input);
-  if (errors.length) throw new InvalidInputError('validation', errors.map((e) => e.message).join(' '), errors);
+  assertValid(errors);
 }
 
 const TIMES = 'Times are Brussels wall-clock time, YYYY-MM-DDTHH:mm (summer and winter time are applied by the server).';

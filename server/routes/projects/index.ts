@@ -1,7 +1,7 @@
 // Joint projects: partners with roles, disciplines, dates and status.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { InvalidInputError } from '../../domain/errors.ts';
+import { assertValid } from '../../domain/errors.ts';
 import { changeContext } from '../../plugins/actor.ts';
 import { projectRuleErrors } from '../../domain/project.ts';
 import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
@@ -18,7 +18,7 @@ const tags = ['projects'];
 
 function checkRules(input: ProjectInput): void {
   const errors = projectRuleErrors(input);
-  if (errors.length) throw new InvalidInputError('validation', errors.map((e) => e.message).join(' '), errors);
+  assertValid(errors);
 }
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {

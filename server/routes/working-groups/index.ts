@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { attendanceTrend } from '../../analytics/attendance.ts';
-import { InvalidInputError } from '../../domain/errors.ts';
+import { assertValid } from '../../domain/errors.ts';
 import { membershipRuleErrors } from '../../domain/working-group.ts';
 import { changeContext } from '../../plugins/actor.ts';
 import { IdParams, problemRef, StringEnum, UuidSchema } from '../../schemas/common.ts';
@@ -24,7 +24,7 @@ const MemberParams = Type.Object({ id: UuidSchema, organisationId: UuidSchema })
 
 function checkMembership(input: GroupMembershipUpdate): void {
   const errors = membershipRuleErrors({ joinedOn: input.joinedOn, leftOn: input.leftOn ?? null });
-  if (errors.length) throw new InvalidInputError('validation', errors.map((e) => e.message).join(' '), errors);
+  assertValid(errors);
 }
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
