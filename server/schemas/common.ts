@@ -70,3 +70,6 @@ export const PagingQuerySchema = {
   page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 25 })),
 };
+
+/** `?version` of a delete: only if nobody changed the thing since that version was read. */
+export const VersionQuery = Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) });

@@ -9,6 +9,7 @@ import { changeContext, clearSessionCookie, sessionCookieOptions } from '../../p
 import { csrfTokenFor } from '../../plugins/security.ts';
 import { problemRef } from '../../schemas/common.ts';
 import { PasswordChangeSchema, SessionStateSchema, SignInSchema, UserSchema } from '../../schemas/user.ts';
+import { noStore } from '../route-shapes.ts';
 
 const tags = ['auth'];
 
@@ -17,9 +18,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   await prepareSignIn();
 
   // Nothing here may be kept by a browser or proxy cache: user data, tokens.
-  fastify.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'no-store');
-  });
+  noStore(fastify);
 
   fastify.get(
     '/auth/session',

@@ -2,12 +2,12 @@
 // every language, each with the organisation to contact.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { Type } from '@sinclair/typebox';
 import { changeContext } from '../../plugins/actor.ts';
 import { ruleFor } from '../../policy.ts';
 import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import { InsightListQuerySchema, InsightSchema, InsightUpdateSchema } from '../../schemas/insight.ts';
 import { InsightInputSchema } from '../../schemas/working-group.ts';
+import { trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['insights'];
 
@@ -75,21 +75,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   );
 
-  fastify.delete(
-    '/insights/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Move an insight to the trash; with ?version, only if nobody changed it since',
-        params: IdParams,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
-        response: { 204: Type.Null(), 404: problemRef, 409: problemRef },
-      },
-    },
-    async (request, reply) => {
-      await fastify.insights.delete(request.params.id, request.query.version, changeContext(request), ownOrganisationOnly(request));
-      return reply.status(204).send(null);
-    },
+  fastify.delete('/insights/:id', { schema: trashRouteSchema(tags, 'Move an insight to the trash; with ?version, only if nobody changed it since') }, async (request, reply) =>
+    trashed(reply, fastify.insights.delete(request.params.id, request.query.version, changeContext(request), ownOrganisationOnly(request))),
   );
 };
 export default routes;

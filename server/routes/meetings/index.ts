@@ -1,12 +1,12 @@
 // Meetings of working groups and plenaries of the council: planning, agenda, minutes and decisions.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { assertValid } from '../../domain/errors.ts';
 import { meetingRuleErrors } from '../../domain/meeting.ts';
 import { changeContext } from '../../plugins/actor.ts';
 import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import { MeetingDetailSchema, MeetingListItemSchema, MeetingListQuerySchema, MeetingUpdateSchema } from '../../schemas/meeting.ts';
 import { MeetingInputSchema, type MeetingInput } from '../../schemas/working-group.ts';
+import { trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['meetings'];
 
@@ -85,21 +85,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   );
 
-  fastify.delete(
-    '/meetings/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Move a meeting to the trash; with ?version, only if nobody changed it since',
-        params: IdParams,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
-        response: { 204: Type.Null(), 404: problemRef, 409: problemRef },
-      },
-    },
-    async (request, reply) => {
-      await fastify.meetings.delete(request.params.id, request.query.version, changeContext(request));
-      return reply.status(204).send(null);
-    },
+  fastify.delete('/meetings/:id', { schema: trashRouteSchema(tags, 'Move a meeting to the trash; with ?version, only if nobody changed it since') }, async (request, reply) =>
+    trashed(reply, fastify.meetings.delete(request.params.id, request.query.version, changeContext(request))),
   );
 };
 export default routes;

@@ -15,6 +15,7 @@ import {
 import { ProjectSchema } from '../../schemas/project.ts';
 import { TIE_WEIGHTS } from '../../analytics/collaboration-ties.ts';
 import { changeContext } from '../../plugins/actor.ts';
+import { trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['organisations'];
 
@@ -85,21 +86,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   );
 
-  fastify.delete(
-    '/organisations/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Move an organisation to the trash (an admin can restore it whole); with ?version, only if nobody changed it since',
-        params: IdParams,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
-        response: { 204: Type.Null(), 404: problemRef, 409: problemRef },
-      },
-    },
-    async (request, reply) => {
-      await fastify.organisations.delete(request.params.id, request.query.version, changeContext(request));
-      return reply.status(204).send(null);
-    },
+  fastify.delete('/organisations/:id', { schema: trashRouteSchema(tags, 'Move an organisation to the trash (an admin can restore it whole); with ?version, only if nobody changed it since') }, async (request, reply) =>
+    trashed(reply, fastify.organisations.delete(request.params.id, request.query.version, changeContext(request))),
   );
 
   fastify.get(

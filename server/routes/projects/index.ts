@@ -1,6 +1,5 @@
 // Joint projects: partners with roles, disciplines, dates and status.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { assertValid } from '../../domain/errors.ts';
 import { changeContext } from '../../plugins/actor.ts';
 import { projectRuleErrors } from '../../domain/project.ts';
@@ -13,6 +12,7 @@ import {
   ProjectUpdateSchema,
   type ProjectInput,
 } from '../../schemas/project.ts';
+import { trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['projects'];
 
@@ -83,21 +83,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request) => fastify.projects.setStatus(request.params.id, request.body.status, request.body.version, changeContext(request)),
   );
 
-  fastify.delete(
-    '/projects/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Move a joint project to the trash (an admin can restore it whole)',
-        params: IdParams,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
-        response: { 204: Type.Null(), 404: problemRef, 409: problemRef },
-      },
-    },
-    async (request, reply) => {
-      await fastify.projects.delete(request.params.id, request.query.version, changeContext(request));
-      return reply.status(204).send(null);
-    },
+  fastify.delete('/projects/:id', { schema: trashRouteSchema(tags, 'Move a joint project to the trash (an admin can restore it whole)') }, async (request, reply) =>
+    trashed(reply, fastify.projects.delete(request.params.id, request.query.version, changeContext(request))),
   );
 };
 export default routes;

@@ -5,14 +5,13 @@ import { checkOrganisationRule, invite, resetPassword } from '../../accounts.ts'
 import { changeContext } from '../../plugins/actor.ts';
 import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import { CreatedUserSchema, OneTimePasswordSchema, UserInputSchema, UserListQuerySchema, UserSchema, UserUpdateSchema } from '../../schemas/user.ts';
+import { noStore } from '../route-shapes.ts';
 
 const tags = ['users'];
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   // One-time passwords and personal data: never cached.
-  fastify.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'no-store');
-  });
+  noStore(fastify);
 
   fastify.get(
     '/users',

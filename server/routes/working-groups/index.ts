@@ -18,6 +18,7 @@ import {
   WorkingGroupUpdateSchema,
   type GroupMembershipUpdate,
 } from '../../schemas/working-group.ts';
+import { trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['working-groups'];
 const MemberParams = Type.Object({ id: UuidSchema, organisationId: UuidSchema });
@@ -87,21 +88,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   );
 
-  fastify.delete(
-    '/working-groups/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Move a working group to the trash, with its meetings; with ?version, only if nobody changed it since',
-        params: IdParams,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
-        response: { 204: Type.Null(), 404: problemRef, 409: problemRef },
-      },
-    },
-    async (request, reply) => {
-      await fastify.workingGroups.delete(request.params.id, request.query.version, changeContext(request));
-      return reply.status(204).send(null);
-    },
+  fastify.delete('/working-groups/:id', { schema: trashRouteSchema(tags, 'Move a working group to the trash, with its meetings; with ?version, only if nobody changed it since') }, async (request, reply) =>
+    trashed(reply, fastify.workingGroups.delete(request.params.id, request.query.version, changeContext(request))),
   );
 
   fastify.post(

@@ -1,0 +1,28 @@
+// Route shapes several domains share: the "move to the trash" route (DELETE /<things>/:id with an
+// optional ?version: 204 when done, 404 when there is no such thing, 409 when someone changed it
+// since), and answers no cache may keep.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { IdParams, problemRef, VersionQuery } from '../schemas/common.ts';
+
+/** The schema of a trash route; the summary says what is moved and who may bring it back. */
+export const trashRouteSchema = (tags: string[], summary: string) => ({
+  tags,
+  summary,
+  params: IdParams,
+  querystring: VersionQuery,
+  response: { 204: Type.Null(), 404: problemRef, 409: problemRef },
+});
+
+/** Answers 204 once `done` has moved the thing to the trash. */
+export async function trashed(reply: FastifyReply, done: Promise<void>): Promise<FastifyReply> {
+  await done;
+  return reply.status(204).send(null);
+}
+
+/** Every answer of this route plugin carries personal data or tokens: no browser or proxy may keep it. */
+export function noStore(fastify: FastifyInstance): void {
+  fastify.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+  });
+}
