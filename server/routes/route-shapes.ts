@@ -2,7 +2,7 @@
 // optional ?version: 204 when done, 404 when there is no such thing, 409 when someone changed it
 // since), and answers no cache may keep.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import { IdParams, problemRef, VersionQuery } from '../schemas/common.ts';
 
 /** The schema of a trash route; the summary says what is moved and who may bring it back. */
@@ -12,6 +12,18 @@ export const trashRouteSchema = (tags: string[], summary: string) => ({
   params: IdParams,
   querystring: VersionQuery,
   response: { 204: Type.Null(), 404: problemRef, 409: problemRef },
+});
+
+/**
+ * The schema of PUT /<things>/:id: the whole thing again with the version that was read; 400 for
+ * bad input, 404 when there is no such thing, 409 when someone saved a newer version first.
+ */
+export const replaceRouteSchema = <Body extends TSchema, Answer extends TSchema>(tags: string[], summary: string, body: Body, answer: Answer) => ({
+  tags,
+  summary,
+  params: IdParams,
+  body,
+  response: { 200: answer, 400: problemRef, 404: problemRef, 409: problemRef },
 });
 
 /** Answers 204 once `done` has moved the thing to the trash. */

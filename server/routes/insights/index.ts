@@ -7,7 +7,7 @@ import { ruleFor } from '../../policy.ts';
 import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import { InsightListQuerySchema, InsightSchema, InsightUpdateSchema } from '../../schemas/insight.ts';
 import { InsightInputSchema } from '../../schemas/working-group.ts';
-import { trashed, trashRouteSchema } from '../route-shapes.ts';
+import { replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['insights'];
 
@@ -60,15 +60,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.put(
     '/insights/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Replace an insight; send the version you read (a representative: only its own organisation’s)',
-        params: IdParams,
-        body: InsightUpdateSchema,
-        response: { 200: InsightSchema, 400: problemRef, 404: problemRef, 409: problemRef },
-      },
-    },
+    { schema: replaceRouteSchema(tags, 'Replace an insight; send the version you read (a representative: only its own organisation’s)', InsightUpdateSchema, InsightSchema) },
     async (request) => {
       const { version, ...input } = request.body;
       return fastify.insights.update(request.params.id, version, input, changeContext(request), ownOrganisationOnly(request));

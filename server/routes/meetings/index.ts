@@ -6,7 +6,7 @@ import { changeContext } from '../../plugins/actor.ts';
 import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import { MeetingDetailSchema, MeetingListItemSchema, MeetingListQuerySchema, MeetingUpdateSchema } from '../../schemas/meeting.ts';
 import { MeetingInputSchema, type MeetingInput } from '../../schemas/working-group.ts';
-import { trashed, trashRouteSchema } from '../route-shapes.ts';
+import { replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['meetings'];
 
@@ -70,12 +70,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     '/meetings/:id',
     {
       schema: {
-        tags,
-        summary: 'Replace a meeting (agenda, minutes, decisions…); send the version you read',
+        ...replaceRouteSchema(tags, 'Replace a meeting (agenda, minutes, decisions…); send the version you read', MeetingUpdateSchema, MeetingDetailSchema),
         description: TIMES,
-        params: IdParams,
-        body: MeetingUpdateSchema,
-        response: { 200: MeetingDetailSchema, 400: problemRef, 404: problemRef, 409: problemRef },
       },
     },
     async (request) => {

@@ -15,7 +15,7 @@ import {
 import { ProjectSchema } from '../../schemas/project.ts';
 import { TIE_WEIGHTS } from '../../analytics/collaboration-ties.ts';
 import { changeContext } from '../../plugins/actor.ts';
-import { trashed, trashRouteSchema } from '../route-shapes.ts';
+import { replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['organisations'];
 
@@ -71,15 +71,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.put(
     '/organisations/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Replace an organisation; send the version you read (409 when someone saved first)',
-        params: IdParams,
-        body: OrganisationUpdateSchema,
-        response: { 200: OrganisationSchema, 400: problemRef, 404: problemRef, 409: problemRef },
-      },
-    },
+    { schema: replaceRouteSchema(tags, 'Replace an organisation; send the version you read (409 when someone saved first)', OrganisationUpdateSchema, OrganisationSchema) },
     async (request) => {
       const { version, ...input } = request.body;
       return fastify.organisations.update(request.params.id, version, input, changeContext(request));

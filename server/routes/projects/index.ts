@@ -12,7 +12,7 @@ import {
   ProjectUpdateSchema,
   type ProjectInput,
 } from '../../schemas/project.ts';
-import { trashed, trashRouteSchema } from '../route-shapes.ts';
+import { replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['projects'];
 
@@ -49,15 +49,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.put(
     '/projects/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Replace a joint project; send the version you read',
-        params: IdParams,
-        body: ProjectUpdateSchema,
-        response: { 200: ProjectSchema, 400: problemRef, 404: problemRef, 409: problemRef },
-      },
-    },
+    { schema: replaceRouteSchema(tags, 'Replace a joint project; send the version you read', ProjectUpdateSchema, ProjectSchema) },
     async (request) => {
       const { version, ...input } = request.body;
       checkRules(input);

@@ -18,7 +18,7 @@ import {
   WorkingGroupUpdateSchema,
   type GroupMembershipUpdate,
 } from '../../schemas/working-group.ts';
-import { trashed, trashRouteSchema } from '../route-shapes.ts';
+import { replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['working-groups'];
 const MemberParams = Type.Object({ id: UuidSchema, organisationId: UuidSchema });
@@ -73,15 +73,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.put(
     '/working-groups/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Replace a working group; send the version you read (409 when someone saved first)',
-        params: IdParams,
-        body: WorkingGroupUpdateSchema,
-        response: { 200: WorkingGroupDetailSchema, 400: problemRef, 404: problemRef, 409: problemRef },
-      },
-    },
+    { schema: replaceRouteSchema(tags, 'Replace a working group; send the version you read (409 when someone saved first)', WorkingGroupUpdateSchema, WorkingGroupDetailSchema) },
     async (request) => {
       const { version, ...input } = request.body;
       return fastify.workingGroups.update(request.params.id, version, input, changeContext(request));
