@@ -1,17 +1,41 @@
 // The shapes the API sends and accepts. Types only: they come from the server's TypeBox schemas,
 // so a change there is a compile error here rather than a surprise in the browser.
+import type { Organisation, PublicOrganisation, ORGANISATION_SORTS } from '../../../server/schemas/organisation.ts';
+import type { MEETING_SORTS as SERVER_MEETING_SORTS } from '../../../server/schemas/meeting.ts';
+import type { ProblemDetails } from '../../../server/schemas/common.ts';
 import type {
+  AuditEvent,
+  AUDIT_ACTIONS as SERVER_AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES as SERVER_AUDIT_ENTITY_TYPES,
+} from '../../../server/domain/audit.ts';
+import type { UserRole } from '../../../server/domain/actor.ts';
+import type {
+  ORGANISATION_KINDS,
+  ORGANISATION_SIZES,
+  RESOURCES,
+  PROJECT_KINDS,
+  PROJECT_STATUSES,
+  AUDIENCES,
+  PARTNER_ROLES,
+  DISCIPLINE_IDS,
+  MEMBER_ROLES,
+  MEETING_KINDS,
+  ATTENDANCE_STATUSES,
+  INSIGHT_KINDS,
+} from '../../../server/domain/taxonomy.ts';
+
+// Re-exported as the server declares them.
+export type {
   Organisation,
   OrganisationInput,
   OrganisationUpdate,
   OrganisationFilter,
   Partner,
   ImportResult,
-  PublicOrganisation,
 } from '../../../server/schemas/organisation.ts';
-import type { Project, ProjectInput, ProjectUpdate } from '../../../server/schemas/project.ts';
-import type { Network, NetworkNode, NetworkEdge, TieKind } from '../../../server/schemas/network.ts';
-import type {
+export type { Project, ProjectInput, ProjectUpdate } from '../../../server/schemas/project.ts';
+export type { Network, NetworkNode, NetworkEdge, TieKind } from '../../../server/schemas/network.ts';
+export type {
   WorkingGroup,
   WorkingGroupDetail,
   WorkingGroupInput,
@@ -27,78 +51,18 @@ import type {
   AttendanceTrendPoint,
   InsightInput,
 } from '../../../server/schemas/working-group.ts';
-import type { Meeting, MeetingDetail, MeetingListItem, MeetingUpdate, AttendanceEntry, OrganisationAttendance, MEETING_SORTS as SERVER_MEETING_SORTS } from '../../../server/schemas/meeting.ts';
-import type { Insight, InsightUpdate } from '../../../server/schemas/insight.ts';
-import type { Page, ProblemDetails } from '../../../server/schemas/common.ts';
-import type { AuditEvent, AUDIT_ACTIONS as SERVER_AUDIT_ACTIONS, AUDIT_ENTITY_TYPES as SERVER_AUDIT_ENTITY_TYPES } from '../../../server/domain/audit.ts';
-import type { Role, UserRole } from '../../../server/domain/actor.ts';
-import type {
-  Locale,
-  LocalisedText,
-  Discipline,
-  Commune,
-  ORGANISATION_KINDS,
-  ORGANISATION_SIZES,
-  RESOURCES,
-  PROJECT_KINDS,
-  PROJECT_STATUSES,
-  AUDIENCES,
-  PARTNER_ROLES,
-  DISCIPLINE_IDS,
-  MEMBER_ROLES,
-  MEETING_KINDS,
-  ATTENDANCE_STATUSES,
-  INSIGHT_KINDS,
-  InsightTheme,
-} from '../../../server/domain/taxonomy.ts';
-import type { ORGANISATION_SORTS } from '../../../server/schemas/organisation.ts';
-
 export type {
-  Role,
-  UserRole,
-  Organisation,
-  OrganisationInput,
-  OrganisationUpdate,
-  OrganisationFilter,
-  Partner,
-  ImportResult,
-  Project,
-  ProjectInput,
-  ProjectUpdate,
-  Network,
-  NetworkNode,
-  NetworkEdge,
-  TieKind,
-  WorkingGroup,
-  WorkingGroupDetail,
-  WorkingGroupInput,
-  WorkingGroupUpdate,
-  GroupMember,
-  GroupMembershipInput,
-  GroupMembershipUpdate,
-  MeetingInput,
-  MeetingRef,
-  OrganisationRef,
-  WorkingGroupRef,
-  AttendanceInput,
-  AttendanceTrendPoint,
-  InsightInput,
   Meeting,
   MeetingDetail,
   MeetingListItem,
   MeetingUpdate,
   AttendanceEntry,
   OrganisationAttendance,
-  Insight,
-  InsightUpdate,
-  InsightTheme,
-  Page,
-  ProblemDetails,
-  Locale,
-  LocalisedText,
-  Discipline,
-  Commune,
-};
+} from '../../../server/schemas/meeting.ts';
+export type { Insight, InsightUpdate } from '../../../server/schemas/insight.ts';
+export type { Page, ProblemDetails } from '../../../server/schemas/common.ts';
+export type { Role, UserRole } from '../../../server/domain/actor.ts';
+export type { Locale, LocalisedText, Discipline, Commune, InsightTheme } from '../../../server/domain/taxonomy.ts';
 
 /** What the API sends of an organisation: whole to members, without contacts and resources to the public. */
 export type OrganisationView = Organisation | (PublicOrganisation & Partial<Pick<Organisation, 'email' | 'phone' | 'offers' | 'needs'>>);
