@@ -73,3 +73,10 @@ export const PagingQuerySchema = {
 
 /** `?version` of a delete: only if nobody changed the thing since that version was read. */
 export const VersionQuery = Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) });
+
+/** What every stored thing the API answers ends with: when it was made and last changed, and its version. */
+export const StoredFields = {
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  version: Type.Integer({ description: 'Send it back with a change; 409 when someone saved a newer one first' }),
+};

@@ -1,7 +1,7 @@
 // Meetings as the API answers them, their list query, attendance records and attendance rates.
 import { Type, type Static } from '@sinclair/typebox';
 import { ATTENDANCE_STATUSES, MEETING_KINDS } from '../domain/taxonomy.ts';
-import { IsoDateSchema, PagingQuerySchema, StringEnum, UuidSchema } from './common.ts';
+import { IsoDateSchema, PagingQuerySchema, StoredFields, StringEnum, UuidSchema } from './common.ts';
 import { AttendanceInputSchema, LocalDateTimeSchema, MeetingInputSchema, OrganisationRefSchema, WorkingGroupRefSchema } from './working-group.ts';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
@@ -18,9 +18,7 @@ export const MeetingSchema = Type.Object({
   minutes: NullableString,
   decisions: Type.Array(Type.String()),
   workingGroup: Type.Union([WorkingGroupRefSchema, Type.Null()], { description: 'Null for a plenary of the council' }),
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-  version: Type.Integer(),
+  ...StoredFields,
 });
 export type Meeting = Static<typeof MeetingSchema>;
 

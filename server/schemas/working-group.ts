@@ -1,7 +1,7 @@
 // Thematic working groups, their meetings with attendance, and the insights of knowledge exchange.
 import { Type, type Static } from '@sinclair/typebox';
 import { ATTENDANCE_STATUSES, DISCIPLINE_IDS, INSIGHT_KINDS, MEETING_KINDS, MEMBER_ROLES } from '../domain/taxonomy.ts';
-import { IsoDateSchema, LocaleSchema, LocalisedTextSchema, StringEnum, UuidSchema } from './common.ts';
+import { IsoDateSchema, LocaleSchema, LocalisedTextSchema, StoredFields, StringEnum, UuidSchema } from './common.ts';
 import { SLUG_PATTERN } from './organisation.ts';
 
 
@@ -112,9 +112,7 @@ export const WorkingGroupSchema = Type.Object(
     coordinatorUserId: NullableString,
     memberCount: Type.Integer({ description: 'Organisations whose membership has not ended' }),
     nextMeeting: Type.Union([MeetingRefSchema, Type.Null()], { description: 'The first meeting that has not started yet' }),
-    createdAt: Type.String(),
-    updatedAt: Type.String(),
-    version: Type.Integer(),
+    ...StoredFields,
   },
 );
 export type WorkingGroup = Static<typeof WorkingGroupSchema>;
