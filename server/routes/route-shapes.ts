@@ -26,6 +26,25 @@ export const replaceRouteSchema = <Body extends TSchema, Answer extends TSchema>
   response: { 200: answer, 400: problemRef, 404: problemRef, 409: problemRef },
 });
 
+/** The schema of POST /<things>: 201 with the new thing, or a problem for each refusal the route names. */
+export const createRouteSchema = <Body extends TSchema, Answer extends TSchema>(
+  tags: string[],
+  summary: string,
+  body: Body,
+  answer: Answer,
+  refusals: readonly (400 | 404 | 409)[],
+) => ({
+  tags,
+  summary,
+  body,
+  response: { 201: answer, ...Object.fromEntries(refusals.map((status) => [status, problemRef])) },
+});
+
+/** Answers 201 with what `making` made. */
+export async function created<Made>(reply: FastifyReply, making: Promise<Made>): Promise<FastifyReply> {
+  return reply.status(201).send(await making);
+}
+
 /** Answers 204 once `done` has moved the thing to the trash. */
 export async function trashed(reply: FastifyReply, done: Promise<void>): Promise<FastifyReply> {
   await done;

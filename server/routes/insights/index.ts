@@ -7,7 +7,7 @@ import { ruleFor } from '../../policy.ts';
 import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import { InsightListQuerySchema, InsightSchema, InsightUpdateSchema } from '../../schemas/insight.ts';
 import { InsightInputSchema } from '../../schemas/working-group.ts';
-import { replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
+import { created, createRouteSchema, replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['insights'];
 
@@ -47,15 +47,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.post(
     '/insights',
-    {
-      schema: {
-        tags,
-        summary: 'Record an insight shared by an organisation (a representative: for its own organisation)',
-        body: InsightInputSchema,
-        response: { 201: InsightSchema, 400: problemRef, 404: problemRef },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await fastify.insights.create(request.body, changeContext(request))),
+    { schema: createRouteSchema(tags, 'Record an insight shared by an organisation (a representative: for its own organisation)', InsightInputSchema, InsightSchema, [400, 404]) },
+    async (request, reply) => created(reply, fastify.insights.create(request.body, changeContext(request))),
   );
 
   fastify.put(

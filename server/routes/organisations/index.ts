@@ -15,7 +15,7 @@ import {
 import { ProjectSchema } from '../../schemas/project.ts';
 import { TIE_WEIGHTS } from '../../analytics/collaboration-ties.ts';
 import { changeContext } from '../../plugins/actor.ts';
-import { replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
+import { created, createRouteSchema, replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['organisations'];
 
@@ -58,15 +58,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.post(
     '/organisations',
-    {
-      schema: {
-        tags,
-        summary: 'Create an organisation',
-        body: OrganisationInputSchema,
-        response: { 201: OrganisationSchema, 400: problemRef, 409: problemRef },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await fastify.organisations.create(request.body, changeContext(request))),
+    { schema: createRouteSchema(tags, 'Create an organisation', OrganisationInputSchema, OrganisationSchema, [400, 409]) },
+    async (request, reply) => created(reply, fastify.organisations.create(request.body, changeContext(request))),
   );
 
   fastify.put(

@@ -18,7 +18,7 @@ import {
   WorkingGroupUpdateSchema,
   type GroupMembershipUpdate,
 } from '../../schemas/working-group.ts';
-import { replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
+import { created, createRouteSchema, replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['working-groups'];
 const MemberParams = Type.Object({ id: UuidSchema, organisationId: UuidSchema });
@@ -60,15 +60,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.post(
     '/working-groups',
-    {
-      schema: {
-        tags,
-        summary: 'Create a working group',
-        body: WorkingGroupInputSchema,
-        response: { 201: WorkingGroupDetailSchema, 400: problemRef, 409: problemRef },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await fastify.workingGroups.create(request.body, changeContext(request))),
+    { schema: createRouteSchema(tags, 'Create a working group', WorkingGroupInputSchema, WorkingGroupDetailSchema, [400, 409]) },
+    async (request, reply) => created(reply, fastify.workingGroups.create(request.body, changeContext(request))),
   );
 
   fastify.put(
