@@ -2,18 +2,20 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ATTENDANCE_STATUSES, MEETING_KINDS } from '../domain/taxonomy.ts';
 import { IsoDateSchema, PagingQuerySchema, StoredFields, StringEnum, UuidSchema } from './common.ts';
-import { AttendanceInputSchema, LocalDateTimeSchema, MeetingInputSchema, OrganisationRefSchema, WorkingGroupRefSchema } from './working-group.ts';
+import {
+  AttendanceInputSchema,
+  MeetingInputSchema,
+  MeetingRefSchema,
+  OrganisationRefSchema,
+  WorkingGroupRefSchema,
+} from './working-group.ts';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 
+/** A meeting: what a list mentions of it (MeetingRefSchema), then its agenda, minutes and group. */
 export const MeetingSchema = Type.Object({
+  ...MeetingRefSchema.properties,
   id: UuidSchema,
-  kind: StringEnum(MEETING_KINDS),
-  title: Type.String(),
-  startsAt: LocalDateTimeSchema,
-  endsAt: LocalDateTimeSchema,
-  place: NullableString,
-  onlineUrl: NullableString,
   agenda: NullableString,
   minutes: NullableString,
   decisions: Type.Array(Type.String()),
