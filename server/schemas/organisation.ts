@@ -7,6 +7,7 @@ import {
   ORGANISATION_SIZES,
   RESOURCES,
 } from '../domain/taxonomy.ts';
+import { MEMBERS_ONLY_ORGANISATION_FIELDS } from '../domain/organisation-visibility.ts';
 import { IsoDateTimeSchema, LocaleSchema, LocalisedTextSchema, StringEnum, UuidSchema, PagingQuerySchema } from './common.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(s: T) => Type.Union([s, Type.Null()]);
@@ -118,7 +119,6 @@ export const ImportResultSchema = Type.Object({
 export type ImportResult = Static<typeof ImportResultSchema>;
 
 /** Contact details and resources are for members; the public directory leaves them out. */
-export const MEMBERS_ONLY_ORGANISATION_FIELDS = ['email', 'phone', 'offers', 'needs'] as const;
 
 export const PublicOrganisationSchema = Type.Omit(OrganisationSchema, [...MEMBERS_ONLY_ORGANISATION_FIELDS], {
   description: 'An organisation as the anonymous public sees it: no e-mail, phone, offers or needs',
