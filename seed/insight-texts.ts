@@ -1,7 +1,7 @@
 // What members tell each other at knowledge-exchange sessions: success stories, obstacles and
 // lessons learned about the council's recurring themes, written from templates in nl, fr and en.
 import { INSIGHT_THEMES, type INSIGHT_KINDS, type InsightTheme } from '../server/domain/taxonomy.ts';
-import type { Random } from './random.ts';
+import type { Random } from '../server/analytics/random.ts';
 import type { TextLanguage } from './texts.ts';
 
 // The themes are a council vocabulary (server/domain/taxonomy.ts); re-exported for the generator.

@@ -101,14 +101,6 @@ export type OrganisationFilter = Static<typeof OrganisationFilterSchema>;
 export const OrganisationListQuerySchema = Type.Composite([OrganisationFilterSchema, Type.Object(PagingQuerySchema)]);
 export type OrganisationListQuery = Static<typeof OrganisationListQuerySchema>;
 
-export const PartnerSchema = Type.Object({
-  organisation: Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String(), mainDiscipline: Type.Union([Type.String(), Type.Null()]) }),
-  weight: Type.Number(),
-  projects: Type.Integer(),
-  first: Type.Union([Type.String(), Type.Null()]),
-  last: Type.Union([Type.String(), Type.Null()]),
-});
-export type Partner = Static<typeof PartnerSchema>;
 
 export const ImportResultSchema = Type.Object({
   total: Type.Integer(),

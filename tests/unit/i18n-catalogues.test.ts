@@ -28,8 +28,8 @@ import {
   MEETING_KINDS,
   MEMBER_ROLES,
   ORGANISATION_SORTS,
-  TIE_KINDS,
 } from '../../web/src/lib/taxonomy.ts';
+import { TIE_KINDS } from '../../server/analytics/collaboration-network.ts';
 
 const CATALOGUES: Record<string, Readonly<Record<string, Message>>> = { en, nl, fr, de };
 

@@ -1,6 +1,5 @@
 // A working group's members as CSV: the export, and the import (validated, all-or-nothing, row-by-row report).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { MEMBER_CSV_COLUMNS, membersToCsv, parseMembershipCsv, planMembershipImport } from '../../csv/membership-csv.ts';
 import { changeContext } from '../../plugins/actor.ts';
 import { IdParams, problemRef } from '../../schemas/common.ts';

@@ -1,7 +1,7 @@
 // The fixed vocabularies the dashboard offers in its selects and checkboxes. The council's own
 // vocabularies come from server/domain/taxonomy.ts (pure, shared); only lists that are the
 // dashboard's own choices (sort orders it offers, board columns, page sizes…) are written here.
-import type { OrganisationSort, ProjectStatus, TieKind } from './types.ts';
+import type { OrganisationSort, ProjectStatus } from './types.ts';
 
 export {
   LOCALES,
@@ -20,9 +20,6 @@ export {
 } from '../../../server/domain/taxonomy.ts';
 
 export const ORGANISATION_SORTS = ['name', '-name', 'commune', '-commune', 'founded', '-founded', 'updated', '-updated'] as const satisfies readonly OrganisationSort[];
-export const TIE_KINDS = ['project', 'group', 'meeting'] as const satisfies readonly TieKind[];
-/** The weight one shared activity of each kind adds to a tie (server/routes/network, GET /api/network). */
-export const TIE_WEIGHTS: Record<TieKind, number> = { project: 1, group: 0.5, meeting: 0.1 };
 
 /** The board's columns, in the order of a project's life; cancelled projects are shown apart. */
 export const BOARD_STATUSES = ['idea', 'planned', 'running', 'completed'] as const satisfies readonly ProjectStatus[];
@@ -34,5 +31,5 @@ export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
 // Exhaustiveness: each list the dashboard writes itself names every value of its server type.
 type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : { missing: Exclude<All, Listed> };
-const exhaustive: [Missing<OrganisationSort, (typeof ORGANISATION_SORTS)[number]>, Missing<TieKind, (typeof TIE_KINDS)[number]>] = [true, true];
+const exhaustive: [Missing<OrganisationSort, (typeof ORGANISATION_SORTS)[number]>] = [true];
 void exhaustive;

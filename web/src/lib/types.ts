@@ -30,7 +30,6 @@ export type {
   OrganisationInput,
   OrganisationUpdate,
   OrganisationFilter,
-  Partner,
   ImportResult,
 } from '../../../server/schemas/organisation.ts';
 export type { Project, ProjectInput, ProjectUpdate } from '../../../server/schemas/project.ts';
