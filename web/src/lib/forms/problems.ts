@@ -16,10 +16,16 @@ export function fieldOf(error: ProblemItem): string | undefined {
 /** Ajv's reasons for a failed `anyOf` (string or null): the specific one is enough. */
 const UNION_NOISE = new Set(['type', 'anyOf', 'oneOf']);
 
-/** Codes that say the same thing about a text's shape ("not a web address"): one of them is enough. */
+/**
+ * Codes that say the same thing: a text's shape ("not a web address"), or the value's kind when a
+ * union failed with nothing more specific ("not a number" and "no alternative"). One is enough.
+ */
 const SAME_CAUSE: ReadonlyMap<string, string> = new Map([
   ['format', 'shape'],
   ['pattern', 'shape'],
+  ['type', 'kind'],
+  ['anyOf', 'kind'],
+  ['oneOf', 'kind'],
 ]);
 
 /**

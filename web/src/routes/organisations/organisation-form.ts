@@ -1,10 +1,11 @@
 // The organisation form's values, and the conversions from an Organisation and to the API input.
 // Pure functions so the mapping rules can be tested without a browser. Problems and value
 // conversions are the form toolkit's (lib/forms).
-import type { Locale, OrganisationView, OrganisationInput, OrganisationSize, ProblemItem } from '$lib/types';
-import { AUDIENCES, COMMON_LANGUAGES, LOCALES, ORGANISATION_SIZES } from '$lib/taxonomy';
-import { problem } from '$lib/forms/problems';
-import { integerOrNull, inputText, isEmail, isWebsite, localised, numberOrNull, splitList, textOrNull, websiteUrl } from '$lib/forms/values';
+// Relative imports (not `$lib`) so the unit tests can import this module in Node.
+import type { Locale, OrganisationView, OrganisationInput, OrganisationSize, ProblemItem } from '../../lib/types.ts';
+import { AUDIENCES, COMMON_LANGUAGES, LOCALES, ORGANISATION_SIZES } from '../../lib/taxonomy.ts';
+import { problem } from '../../lib/forms/problems.ts';
+import { integerOrNull, inputText, isEmail, isWebsite, localised, numberOrNull, splitList, textOrNull, websiteUrl } from '../../lib/forms/values.ts';
 
 /** What a number input holds: a number, or '' / null when empty (or text before it is bound). */
 type NumberValue = number | string | null;
