@@ -9,7 +9,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { DomainError } from '../domain/errors.ts';
+import { TooManyRequestsError } from '../domain/errors.ts';
 import { CSRF_COOKIE, CSRF_HEADER } from '../domain/session.ts';
 
 declare module 'fastify' {
@@ -90,7 +90,7 @@ export default fp(
       max: config.rateLimitPerMinute,
       timeWindow: 60_000,
       errorResponseBuilder: (_request, context) =>
-        new DomainError(context.statusCode, 'rate-limited', `Too many requests from your address; try again in ${context.after}.`),
+        new TooManyRequestsError('rate-limited', `Too many requests from your address; try again in ${context.after}.`),
     });
 
     // Hooks run in the order added: rate limit, then CSRF, then (plugins/actor.ts) the session
@@ -108,7 +108,7 @@ export default fp(
     fastify.decorate('countSignInAttempt', async (request: FastifyRequest) => {
       const result = await signInLimit(request);
       if (!result.isAllowed && result.isExceeded) {
-        throw new DomainError(429, 'too-many-attempts', `Too many sign-in attempts from your address; try again in ${result.ttlInSeconds} s.`);
+        throw new TooManyRequestsError('too-many-attempts', `Too many sign-in attempts from your address; try again in ${result.ttlInSeconds} s.`);
       }
     });
   },
