@@ -16,7 +16,7 @@ import { periodOf, TIE_MODEL_VERSION, type PeriodUnit } from '../analytics/colla
 import { periodInputs, viewKey, historyPeriods, type MetricsViewFilter } from '../analytics/metrics-history.ts';
 import { computeMetrics } from '../analytics/metrics/compute-metrics.ts';
 import { brusselsDate } from '../domain/council-time.ts';
-import { MetricsRepository, type MeasuredOrganisation, type SnapshotHead } from '../repositories/metrics-repository.ts';
+import type { MeasuredOrganisation, MetricsRepository, SnapshotHead } from '../repositories/metrics-repository.ts';
 import type { NetworkRepository } from '../repositories/network-repository.ts';
 import type { ActivityRow } from '../analytics/collaboration-network.ts';
 import type { MetricsStatus } from '../schemas/metrics.ts';
@@ -214,7 +214,7 @@ declare module 'fastify' {
 
 export default fp<MetricsServiceOptions>(
   async (fastify, options) => {
-    const service = new MetricsService(new MetricsRepository(fastify.db), fastify.network, { log: fastify.log, ...options });
+    const service = new MetricsService(fastify.metricsSnapshots, fastify.network, { log: fastify.log, ...options });
     fastify.decorate('metrics', service);
     fastify.addHook('preClose', async () => service.stop());
   },

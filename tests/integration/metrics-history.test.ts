@@ -106,7 +106,7 @@ describe('figures per period of a tiny dated graph, checked by hand', () => {
       [q[2]!.key, 0, 3],
       [q[3]!.key, 0, 4],
     ]);
-    expect((await leadership.inject(`/api/organisations/${b.slug}/metrics?granularity=year`)).statusCode).toBe(200);
+    expect((await leadership.inject(`/api/organisations/${b.id}/metrics?granularity=year`)).statusCode).toBe(200);
   });
 
   it('filters: a discipline, a tie kind, periods by date', async () => {
