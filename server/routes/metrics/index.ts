@@ -67,8 +67,14 @@ function download(reply: FastifyReply, name: string, kind: 'csv' | 'json', body:
 const nameKey = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
+  /** The filters of a query; a working group that does not exist is not found (rather than kept as an empty view). */
+  async function checkedFilter(query: MetricsViewFilter): Promise<MetricsViewFilter> {
+    if (query.workingGroup) await fastify.workingGroups.get(query.workingGroup);
+    return filterOf(query);
+  }
+
   async function history(query: MetricsQuery): Promise<MetricsHistory> {
-    const filter = filterOf(query);
+    const filter = await checkedFilter(query);
     const unit = unitOf(query.granularity);
     const heads = await fastify.metrics.history(filter, unit);
     const periods: MetricsPeriod[] = heads
@@ -88,7 +94,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   type Sorted = OrganisationMetricsRow;
   async function organisationTable(query: OrganisationMetricsQuery, paged: boolean): Promise<OrganisationMetricsPage> {
-    const filter = filterOf(query);
+    const filter = await checkedFilter(query);
     const unit = unitOf(query.granularity);
     const filters = normaliseFilter(filter);
     const heads = await fastify.metrics.history(filter, unit);
