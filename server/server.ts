@@ -22,28 +22,38 @@ async function main(): Promise<void> {
     await neo4j.stop();
     throw error;
   });
-  say('Migrations applied.');
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
+    const stopping = Date.now();
     say(`${signal}: stopping…`);
+    // Whatever hangs, the process is gone within 10 s; normally the steps below take far less.
+    setTimeout(() => {
+      say(`Still stopping after ${seconds(stopping)}: exiting anyway.`);
+      process.exit(1);
+    }, 9_000).unref();
+    // Stops accepting connections, answers every request already accepted, then closes the driver.
     await app.close().catch((error) => app.log.error(error));
     await neo4j.stop().catch((error) => app.log.error(error));
+    say(`Stopped in ${seconds(stopping)}.`);
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  if (config.demoData && (await app.schema.isEmpty())) {
-    const loading = Date.now();
-    say('Empty database: loading the demo city…');
-    // The demo's "today" is the day it is loaded, so meetings and projects sit around now.
-    await loadDemo(app.db, app.users, { until: new Date().toISOString().slice(0, 10) }, say);
-    say(`Demo city loaded in ${seconds(loading)}. Demo accounts: see README.md (demo only).`);
-  }
-  await ensureFirstAdmin(app.users, config.admin, say);
+  // Now, or once Neo4j first answers when it was down at start (the app serves 503 till then).
+  await app.whenDatabaseReady(async () => {
+    if (config.demoData && (await app.schema.isEmpty())) {
+      const loading = Date.now();
+      say('Empty database: loading the demo city…');
+      // The demo's "today" is the day it is loaded, so meetings and projects sit around now.
+      await loadDemo(app.db, app.users, { until: new Date().toISOString().slice(0, 10) }, say);
+      say(`Demo city loaded in ${seconds(loading)}. Demo accounts: see README.md (demo only).`);
+    }
+    await ensureFirstAdmin(app.users, config.admin, say);
+  });
 
   const address = await app.listen({ host: config.host, port: config.port });
   say(`Ready in ${seconds(started)}. Open the dashboard: ${address.replace('127.0.0.1', 'localhost')}/`);
