@@ -52,9 +52,12 @@ export class Tx {
   }
 }
 
-/** How long an outage may hold a request: at most one probe interval plus one probe. */
+/** A stopped or killed Neo4j refuses at once: it is seen down within one probe interval. */
 const PROBE_INTERVAL_MS = 250;
-const PROBE_TIMEOUT_MS = 500;
+const PROBE_TIMEOUT_MS = 1_000;
+const SLOW_PROBES_FOR_OUTAGE = 3;
+/** The first probe, at start-up, when the first connection to a loaded Neo4j can take seconds. */
+const FIRST_PROBE_TIMEOUT_MS = 10_000;
 
 /**
  * Whether Neo4j answers, kept by a probe that runs every PROBE_INTERVAL_MS (its own one-connection
@@ -70,6 +73,7 @@ class Health {
   private listeners = new Set<(up: boolean) => void>();
   private timer: NodeJS.Timeout | undefined;
   private probing = false;
+  private slowProbes = 0;
   private readonly probeDriver: Driver;
 
   constructor(
@@ -78,8 +82,8 @@ class Health {
   ) {
     this.probeDriver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
       maxConnectionPoolSize: 1,
-      connectionTimeout: PROBE_TIMEOUT_MS,
-      connectionAcquisitionTimeout: PROBE_TIMEOUT_MS,
+      connectionTimeout: FIRST_PROBE_TIMEOUT_MS,
+      connectionAcquisitionTimeout: FIRST_PROBE_TIMEOUT_MS,
       maxTransactionRetryTime: 0,
     });
   }
@@ -95,16 +99,25 @@ class Health {
     for (const listener of [...this.listeners]) listener(up);
   }
 
-  /** One probe: the default database answers a query within PROBE_TIMEOUT_MS. */
-  async probe(): Promise<boolean> {
+  /**
+   * One probe: the default database answers a query. An error (refused, closed, database not
+   * online) is an outage at once; only slowness is given PROBE_TIMEOUT_MS, and a busy machine
+   * must be slow SLOW_PROBES_FOR_OUTAGE times in a row to count as down.
+   */
+  async probe(timeoutMs = PROBE_TIMEOUT_MS): Promise<boolean> {
     const session = this.probeDriver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     let timer: NodeJS.Timeout | undefined;
     try {
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('probe timed out')), PROBE_TIMEOUT_MS);
+      const timeout = new Promise<'slow'>((resolveSlow) => {
+        timer = setTimeout(() => resolveSlow('slow'), timeoutMs);
       });
-      await Promise.race([session.run('RETURN 1'), timeout]);
-      return true;
+      const answer = await Promise.race([session.run('RETURN 1').then(() => 'up' as const), timeout]);
+      if (answer === 'up') {
+        this.slowProbes = 0;
+        return true;
+      }
+      this.slowProbes += 1;
+      return this.up && this.slowProbes < SLOW_PROBES_FOR_OUTAGE;
     } catch {
       return false;
     } finally {
@@ -173,7 +186,7 @@ export class Database {
       disableLosslessIntegers: false,
       maxConnectionPoolSize: 50,
       // A dead server refuses or times out within a second; the health probe ends longer waits.
-      connectionTimeout: 1_000,
+      connectionTimeout: 2_000,
       // Load shedding (plugins/load-shedding.ts) keeps the queue for a connection short.
       connectionAcquisitionTimeout: 5_000,
       // Deadlocks and leader changes are still retried; an outage is cut short by the health state.
@@ -190,7 +203,7 @@ export class Database {
 
   /** Probes once now, then keeps probing in the background; resolves whether Neo4j answered. */
   async monitor(): Promise<boolean> {
-    this.health.set(await this.health.probe());
+    this.health.set(await this.health.probe(FIRST_PROBE_TIMEOUT_MS));
     this.health.start();
     return this.health.up;
   }
