@@ -60,14 +60,17 @@ export default fp<{ target: DatabaseTarget }>(
           fastify.log.warn({ err: error }, 'Migrations could not be applied yet; trying again when Neo4j answers.');
         },
       ));
+    if (await db.monitor()) {
+      // Reachable at start: a failing migration stops the start, as it always did.
+      await schema.migrate((line) => fastify.log.info(line));
+      migrated = true;
+    } else fastify.log.warn('Neo4j does not answer yet: the app starts anyway and applies the migrations when it does.');
     const offHealth = db.onHealthChange((up) => {
       if (up) fastify.log.info('Neo4j answers again.');
       else fastify.log.warn('Neo4j does not answer: requests get 503 until it is back.');
       if (up && !migrated) void migrate();
     });
     fastify.addHook('onClose', async () => offHealth());
-    if (await db.monitor()) await migrate();
-    else fastify.log.warn('Neo4j does not answer yet: the app starts anyway and applies the migrations when it does.');
     fastify.decorate('databaseReady', () => migrated && db.isUp);
     fastify.decorate('whenDatabaseReady', async (work: () => Promise<void>) => {
       if (migrated) await work();

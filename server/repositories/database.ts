@@ -55,7 +55,6 @@ export class Tx {
 /** A stopped or killed Neo4j refuses at once: it is seen down within one probe interval. */
 const PROBE_INTERVAL_MS = 250;
 const PROBE_TIMEOUT_MS = 1_000;
-const SLOW_PROBES_FOR_OUTAGE = 3;
 /** The first probe, at start-up, when the first connection to a loaded Neo4j can take seconds. */
 const FIRST_PROBE_TIMEOUT_MS = 10_000;
 
@@ -73,7 +72,6 @@ class Health {
   private listeners = new Set<(up: boolean) => void>();
   private timer: NodeJS.Timeout | undefined;
   private probing = false;
-  private slowProbes = 0;
   private readonly probeDriver: Driver;
 
   constructor(
@@ -101,8 +99,8 @@ class Health {
 
   /**
    * One probe: the default database answers a query. An error (refused, closed, database not
-   * online) is an outage at once; only slowness is given PROBE_TIMEOUT_MS, and a busy machine
-   * must be slow SLOW_PROBES_FOR_OUTAGE times in a row to count as down.
+   * online) is an outage at once. Slowness is not: a busy machine or Neo4j building indexes may
+   * take seconds to answer, and the state stays as it was until the probe gets an answer.
    */
   async probe(timeoutMs = PROBE_TIMEOUT_MS): Promise<boolean> {
     const session = this.probeDriver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
@@ -112,12 +110,7 @@ class Health {
         timer = setTimeout(() => resolveSlow('slow'), timeoutMs);
       });
       const answer = await Promise.race([session.run('RETURN 1').then(() => 'up' as const), timeout]);
-      if (answer === 'up') {
-        this.slowProbes = 0;
-        return true;
-      }
-      this.slowProbes += 1;
-      return this.up && this.slowProbes < SLOW_PROBES_FOR_OUTAGE;
+      return answer === 'up' || this.up;
     } catch {
       return false;
     } finally {

@@ -87,7 +87,8 @@ export async function runFaults(restarts: number, log: (line: string) => void = 
       },
     });
     readyAt = performance.now();
-    await until(async () => (await ready()).statusCode === 200, 30_000, 'ready after Neo4j came');
+    // A fresh store: the migrations are applied now, which takes a while on a busy machine.
+    await until(async () => (await ready()).statusCode === 200, 180_000, 'ready after Neo4j came');
     const servingAfterNeo4jReadyMs = performance.now() - readyAt;
     const admin: BrowserAgent = await asRole(app, 'admin');
 
