@@ -55,6 +55,7 @@ export class Tx {
 /** A stopped or killed Neo4j refuses at once: it is seen down within one probe interval. */
 const PROBE_INTERVAL_MS = 250;
 const PROBE_TIMEOUT_MS = 1_000;
+const SLOW_FOR_OUTAGE_MS = 5_000;
 /** The first probe, at start-up, when the first connection to a loaded Neo4j can take seconds. */
 const FIRST_PROBE_TIMEOUT_MS = 10_000;
 
@@ -72,6 +73,7 @@ class Health {
   private listeners = new Set<(up: boolean) => void>();
   private timer: NodeJS.Timeout | undefined;
   private probing = false;
+  private slowSince: number | undefined;
   private readonly probeDriver: Driver;
 
   constructor(
@@ -79,9 +81,11 @@ class Health {
     private readonly database: string | undefined,
   ) {
     this.probeDriver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
-      maxConnectionPoolSize: 1,
-      connectionTimeout: FIRST_PROBE_TIMEOUT_MS,
-      connectionAcquisitionTimeout: FIRST_PROBE_TIMEOUT_MS,
+      // A few connections, short timeouts: a probe stuck on a half-dead server must not hold up
+      // the next one, or recovery would wait for it.
+      maxConnectionPoolSize: 4,
+      connectionTimeout: PROBE_TIMEOUT_MS,
+      connectionAcquisitionTimeout: PROBE_TIMEOUT_MS,
       maxTransactionRetryTime: 0,
     });
   }
@@ -99,8 +103,8 @@ class Health {
 
   /**
    * One probe: the default database answers a query. An error (refused, closed, database not
-   * online) is an outage at once. Slowness is not: a busy machine or Neo4j building indexes may
-   * take seconds to answer, and the state stays as it was until the probe gets an answer.
+   * online) is an outage at once. Slowness only when it lasts SLOW_FOR_OUTAGE_MS: a busy machine
+   * or Neo4j building indexes may take seconds to answer, a server shutting down never does.
    */
   async probe(timeoutMs = PROBE_TIMEOUT_MS): Promise<boolean> {
     const session = this.probeDriver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
@@ -110,7 +114,12 @@ class Health {
         timer = setTimeout(() => resolveSlow('slow'), timeoutMs);
       });
       const answer = await Promise.race([session.run('RETURN 1').then(() => 'up' as const), timeout]);
-      return answer === 'up' || this.up;
+      if (answer === 'up') {
+        this.slowSince = undefined;
+        return true;
+      }
+      this.slowSince ??= Date.now();
+      return this.up && Date.now() - this.slowSince < SLOW_FOR_OUTAGE_MS;
     } catch {
       return false;
     } finally {
@@ -183,7 +192,7 @@ export class Database {
       // Load shedding (plugins/load-shedding.ts) keeps the queue for a connection short.
       connectionAcquisitionTimeout: 5_000,
       // Deadlocks and leader changes are still retried; an outage is cut short by the health state.
-      maxTransactionRetryTime: 10_000,
+      maxTransactionRetryTime: 5_000,
     });
     this.database = target.database || undefined;
     this.health = new Health(target, this.database);
