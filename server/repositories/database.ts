@@ -173,29 +173,41 @@ class Health {
   }
 }
 
+function openDriver(target: DatabaseTarget): Driver {
+  return neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
+    disableLosslessIntegers: false,
+    maxConnectionPoolSize: 50,
+    // A dead server refuses or times out within a second; the health probe ends longer waits.
+    connectionTimeout: 2_000,
+    // Load shedding (plugins/load-shedding.ts) keeps the queue for a connection short.
+    connectionAcquisitionTimeout: 5_000,
+    // Deadlocks and leader changes are still retried; an outage is cut short by the health state.
+    maxTransactionRetryTime: 5_000,
+  });
+}
+
 function isConnectionFailure(error: unknown): boolean {
   return error instanceof UnavailableError || (error instanceof Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired'));
 }
 
 export class Database {
-  readonly driver: Driver;
+  driver: Driver;
   private readonly database: string | undefined;
   private bookmarks = neo4j.bookmarkManager();
   private readonly health: Health;
 
   constructor(target: DatabaseTarget) {
-    this.driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
-      disableLosslessIntegers: false,
-      maxConnectionPoolSize: 50,
-      // A dead server refuses or times out within a second; the health probe ends longer waits.
-      connectionTimeout: 2_000,
-      // Load shedding (plugins/load-shedding.ts) keeps the queue for a connection short.
-      connectionAcquisitionTimeout: 5_000,
-      // Deadlocks and leader changes are still retried; an outage is cut short by the health state.
-      maxTransactionRetryTime: 5_000,
-    });
+    this.driver = openDriver(target);
     this.database = target.database || undefined;
     this.health = new Health(target, this.database);
+    // After an outage the pool holds connections to the server that went away, and work abandoned
+    // with 503 may still be retrying in it: a fresh driver serves at once instead.
+    this.health.onChange((up) => {
+      if (!up) return;
+      const stale = this.driver;
+      this.driver = openDriver(target);
+      void stale.close().catch(() => {});
+    });
   }
 
   /** Whether Neo4j answered the last probe. */
