@@ -31,34 +31,51 @@ async function run({ loadDemo }: StartOptions): Promise<void> {
     await neo4j.stop();
     throw error;
   });
-  say('Migrations applied.');
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
+    const stopping = Date.now();
     say(`${signal}: stopping…`);
+    // Whatever hangs, the process is gone within 10 s; normally the steps below take far less.
+    setTimeout(() => {
+      say(`Still stopping after ${seconds(stopping)}: exiting anyway.`);
+      process.exit(1);
+    }, 9_000).unref();
+    // Stops accepting connections, answers every request already accepted, then closes the driver.
+    // Node's close also destroys "idle" connections at once, and a connection accepted a moment
+    // ago whose request is not read yet counts as idle: its request would be dropped. So idle
+    // connections are closed only half a second later, when what remains idle is really idle.
+    const closeIdle = app.server.closeIdleConnections.bind(app.server);
+    app.server.closeIdleConnections = () => {};
+    setTimeout(closeIdle, 500).unref();
     await app.close().catch((error) => app.log.error(error));
     await neo4j.stop().catch((error) => app.log.error(error));
+    say(`Stopped in ${seconds(stopping)}.`);
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  if (loadDemo && config.demoData && (await app.schema.isEmpty())) {
-    const loading = Date.now();
-    say('Empty database: loading the demo city…');
-    await loadDemo(app, say);
-    say(`Demo city loaded in ${seconds(loading)}. Demo accounts: see README.md (demo only).`);
-  }
-  await ensureFirstAdmin(app.users, config.admin, say);
+  // Now, or once Neo4j first answers when it was down at start (the app serves 503 till then).
+  await app.whenDatabaseReady(async () => {
+    if (loadDemo && config.demoData && (await app.schema.isEmpty())) {
+      const loading = Date.now();
+      say('Empty database: loading the demo city…');
+      await loadDemo(app, say);
+      say(`Demo city loaded in ${seconds(loading)}. Demo accounts: see README.md (demo only).`);
+    }
+    await ensureFirstAdmin(app.users, config.admin, say);
+  });
 
   const address = await app.listen({ host: config.host, port: config.port });
   say(`Ready in ${seconds(started)}. Open the dashboard: ${address.replace('127.0.0.1', 'localhost')}/`);
   say(`API docs: ${address}/api/docs`);
   // Metric snapshots missing (a fresh database, a new tie model): computed in the background, never
-  // holding up the start; the dashboard shows the progress (GET /api/metrics/status).
-  void startMetricsIfMissing(app);
+  // holding up the start; the dashboard shows the progress (GET /api/metrics/status). Once Neo4j
+  // answers, when it was down at start.
+  void app.whenDatabaseReady(() => startMetricsIfMissing(app));
 }
 
 async function startMetricsIfMissing(app: Awaited<ReturnType<typeof buildApp>>): Promise<void> {

@@ -38,6 +38,8 @@ export function sendProblem(reply: FastifyReply, problem: Omit<ProblemDetails, '
     title: problem.title ?? TITLES[problem.status] ?? 'Error',
     ...problem,
   };
+  // Unavailable is always passing (Neo4j restarting, load shed): tell clients when to try again.
+  if (problem.status === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', '1');
   return reply.status(problem.status).type('application/problem+json').send(body);
 }
 

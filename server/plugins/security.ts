@@ -7,6 +7,7 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
+import { isProbe } from './load-shedding.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { TooManyRequestsError } from '../domain/errors.ts';
@@ -97,6 +98,8 @@ export default fp(
     // look-up, so a flood or a forged request is refused before it costs a database query.
     const apiLimit = fastify.rateLimit();
     fastify.addHook('onRequest', async (request, reply) => {
+      // The health routes are polled by load balancers and monitors: never rate-limited.
+      if (isProbe(request.url)) return;
       if (request.url.startsWith('/api/') || request.url === '/api') await apiLimit.call(fastify, request, reply);
     });
     fastify.addHook('onRequest', (request, reply, done) => {
