@@ -16,7 +16,7 @@ import { periodOf, TIE_MODEL_VERSION, type PeriodUnit } from '../analytics/colla
 import { periodInputs, viewKey, historyPeriods, type MetricsViewFilter } from '../analytics/metrics-history.ts';
 import { computeMetrics } from '../analytics/metrics/compute-metrics.ts';
 import { brusselsDate } from '../domain/council-time.ts';
-import { MetricsRepository, type MeasuredOrganisation, type SnapshotHead } from '../repositories/metrics-repository.ts';
+import type { MeasuredOrganisation, MetricsRepository, SnapshotHead, SnapshotWrite } from '../repositories/metrics-repository.ts';
 import type { NetworkRepository } from '../repositories/network-repository.ts';
 import type { ActivityRow } from '../analytics/collaboration-network.ts';
 import type { MetricsStatus } from '../schemas/metrics.ts';
@@ -24,6 +24,8 @@ import type { MetricsStatus } from '../schemas/metrics.ts';
 export const GRANULARITY_UNITS: readonly PeriodUnit[] = ['quarter', 'year'];
 export const RECOMPUTE_JOB = 'metrics-recompute';
 const LEASE_SECONDS = 120;
+/** Computed periods are written, and the job's progress recorded, at most this often (and at the end). */
+const FLUSH_EVERY_MS = 1000;
 
 export const seriesKey = (view: string, unit: PeriodUnit, version = TIE_MODEL_VERSION) => `${view}|${unit}|v${version}`;
 export const snapshotKey = (series: string, period: string) => `${series}|${period}`;
@@ -46,6 +48,8 @@ export class MetricsService {
   private readonly now: () => Date;
   private job: Promise<void> | null = null;
   private stopping = false;
+  /** The data last read, reused while the fingerprint and the day are the same (views share it). */
+  private lastData: (Data & { today: string }) | null = null;
 
   constructor(
     readonly repository: MetricsRepository,
@@ -82,8 +86,11 @@ export class MetricsService {
   private async load(fingerprint?: string): Promise<Data> {
     // The fingerprint is read before the data: a change in between makes the next read refresh again.
     const fingerprintNow = fingerprint ?? (await this.repository.dataFingerprint());
+    const today = this.today();
+    if (this.lastData?.fingerprint === fingerprintNow && this.lastData.today === today) return this.lastData;
     const [organisations, { activities }] = await Promise.all([this.repository.organisations(), this.network.load({})]);
-    return { fingerprint: fingerprintNow, organisations, rows: activities };
+    this.lastData = { fingerprint: fingerprintNow, today, organisations, rows: activities };
+    return this.lastData;
   }
 
   /**
@@ -94,7 +101,7 @@ export class MetricsService {
   async refresh(
     filter: MetricsViewFilter,
     unit: PeriodUnit,
-    options: { fingerprint?: string; data?: Data; force?: boolean; onPeriod?: () => Promise<void> } = {},
+    options: { fingerprint?: string; data?: Data; force?: boolean; onPeriod?: (flushed: boolean) => Promise<void> } = {},
   ): Promise<void> {
     const data = options.data ?? (await this.load(options.fingerprint));
     const today = this.today();
@@ -103,7 +110,9 @@ export class MetricsService {
     const inputs = periodInputs(data.organisations, data.rows, unit, today, filter);
     const kept = new Map((await this.repository.heads(series)).map((h) => [h.period, h]));
     const touches: { key: string; dataVersion: string | null; stale: boolean }[] = [];
-    for (const p of inputs) {
+    let pending: SnapshotWrite[] = [];
+    let flushedAt = performance.now();
+    for (const [i, p] of inputs.entries()) {
       const key = snapshotKey(series, p.period.key);
       const existing = kept.get(p.period.key);
       if (existing?.closed) {
@@ -113,7 +122,7 @@ export class MetricsService {
         touches.push({ key, dataVersion: data.fingerprint, stale: false });
       } else {
         const metrics = computeMetrics(p.input, p.previous ? { previous: p.previous } : {});
-        await this.repository.save({
+        pending.push({
           key,
           series,
           view,
@@ -131,7 +140,14 @@ export class MetricsService {
           organisations: JSON.stringify(metrics.organisations),
         });
       }
-      if (options.onPeriod) await options.onPeriod();
+      // Written in batches: one transaction for a small city's whole history, one a second for a large one.
+      const flush = i === inputs.length - 1 || performance.now() - flushedAt >= FLUSH_EVERY_MS;
+      if (flush) {
+        await this.repository.save(pending);
+        pending = [];
+        flushedAt = performance.now();
+      }
+      if (options.onPeriod) await options.onPeriod(flush);
     }
     await this.repository.touch(touches);
   }
@@ -179,10 +195,11 @@ export class MetricsService {
         await this.refresh({}, unit, {
           data,
           force: true,
-          onPeriod: async () => {
+          onPeriod: async (flushed) => {
             done += 1;
             if (this.stopping) throw new Error('The app is stopping; the recomputation was interrupted.');
-            if (!(await this.repository.renewLease(RECOMPUTE_JOB, this.holder, LEASE_SECONDS, done, total))) {
+            // Progress and lease go with each batch written.
+            if (flushed && !(await this.repository.renewLease(RECOMPUTE_JOB, this.holder, LEASE_SECONDS, done, total))) {
               throw new Error('Another instance took over the recomputation.');
             }
             // Let requests in between two periods.
@@ -214,7 +231,7 @@ declare module 'fastify' {
 
 export default fp<MetricsServiceOptions>(
   async (fastify, options) => {
-    const service = new MetricsService(new MetricsRepository(fastify.db), fastify.network, { log: fastify.log, ...options });
+    const service = new MetricsService(fastify.metricsSnapshots, fastify.network, { log: fastify.log, ...options });
     fastify.decorate('metrics', service);
     fastify.addHook('preClose', async () => service.stop());
   },

@@ -5,6 +5,7 @@ import { BackupRepository } from '../repositories/backup-repository.ts';
 import { Database, type DatabaseTarget } from '../repositories/database.ts';
 import { InsightRepository } from '../repositories/insight-repository.ts';
 import { MeetingRepository } from '../repositories/meeting-repository.ts';
+import { MetricsRepository } from '../repositories/metrics-repository.ts';
 import { NetworkRepository } from '../repositories/network-repository.ts';
 import { OrganisationRepository } from '../repositories/organisation-repository.ts';
 import { ProjectRepository } from '../repositories/project-repository.ts';
@@ -29,6 +30,7 @@ declare module 'fastify' {
     workingGroups: WorkingGroupRepository;
     meetings: MeetingRepository;
     insights: InsightRepository;
+    metricsSnapshots: MetricsRepository;
   }
 }
 
@@ -51,6 +53,7 @@ export default fp<{ target: DatabaseTarget }>(
     fastify.decorate('workingGroups', new WorkingGroupRepository(db));
     fastify.decorate('meetings', new MeetingRepository(db));
     fastify.decorate('insights', new InsightRepository(db));
+    fastify.decorate('metricsSnapshots', new MetricsRepository(db));
   },
   { name: 'repositories' },
 );

@@ -11,7 +11,7 @@ const Q = requireStatements('metrics', [
   'list-snapshot-heads',
   'get-snapshot-organisations',
   'list-snapshot-organisations',
-  'save-snapshot',
+  'save-snapshots',
   'touch-snapshots',
   'count-series-snapshots',
   'acquire-job-lease',
@@ -152,10 +152,11 @@ export class MetricsRepository {
     return (await this.db.read((tx) => tx.run(Q['list-snapshot-organisations'], { series }))).map(table);
   }
 
-  /** Writes one period; a closed period already kept is left as it is. True when written. */
-  async save(snapshot: SnapshotWrite): Promise<boolean> {
-    const rows = await this.db.write((tx) => tx.run(Q['save-snapshot'], { snapshot }));
-    return rows.length > 0;
+  /** Writes periods in one transaction; a closed period already kept is left as it is. Answers the keys written. */
+  async save(snapshots: SnapshotWrite[]): Promise<string[]> {
+    if (snapshots.length === 0) return [];
+    const rows = await this.db.write((tx) => tx.run(Q['save-snapshots'], { snapshots }));
+    return rows.map((r) => String(r.key));
   }
 
   async touch(items: { key: string; dataVersion: string | null; stale: boolean }[]): Promise<void> {

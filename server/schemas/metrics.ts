@@ -2,9 +2,9 @@
 // one organisation's figures over time, their exports, and the background recomputation. Field
 // names of the engine (server/analytics/metrics/types.ts) are reused as they are.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { TIE_KINDS } from '../analytics/collaboration-network.ts';
 import { COMMUNE_IDS, DISCIPLINE_IDS } from '../domain/taxonomy.ts';
 import { IsoDateSchema, IsoDateTimeSchema, PageSchema, PagingQuerySchema, StringEnum } from './common.ts';
+import { TIE_KINDS } from './network.ts';
 
 export const GRANULARITIES = ['quarter', 'year'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];

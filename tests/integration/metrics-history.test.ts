@@ -12,6 +12,7 @@ import type { Organisation } from '../../server/schemas/organisation.ts';
 import type { MetricsHistory, MetricsPeriod } from '../../server/schemas/metrics.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { asRole, type Agent } from '../helpers/auth.ts';
+import { addMember, createGroup } from '../helpers/collaboration.ts';
 import { createOrganisation, createProject } from '../helpers/factories.ts';
 
 let app: FastifyInstance;
@@ -106,7 +107,7 @@ describe('figures per period of a tiny dated graph, checked by hand', () => {
       [q[2]!.key, 0, 3],
       [q[3]!.key, 0, 4],
     ]);
-    expect((await leadership.inject(`/api/organisations/${b.slug}/metrics?granularity=year`)).statusCode).toBe(200);
+    expect((await leadership.inject(`/api/organisations/${b.id}/metrics?granularity=year`)).statusCode).toBe(200);
   });
 
   it('filters: a discipline, a tie kind, periods by date', async () => {
@@ -119,6 +120,8 @@ describe('figures per period of a tiny dated graph, checked by hand', () => {
     expect(meetings.periods.every((p) => p.network.ties === 0)).toBe(true);
     const some = await metrics(leadership, `?from=${q[1]!.from}&to=${q[2]!.to}`);
     expect(some.periods.map((p) => p.period)).toEqual([q[1]!.key, q[2]!.key]);
+    const unknownGroup = await leadership.inject('/api/metrics?workingGroup=00000000-0000-4000-8000-000000000000');
+    expect(unknownGroup.statusCode).toBe(404);
     const years = await metrics(leadership, '?granularity=year');
     expect(years.periods.at(-1)).toMatchObject({ period: today.slice(0, 4), closed: false });
   });
@@ -260,5 +263,25 @@ describe('permissions', () => {
     const coordinatorRecompute = await coordinator.inject({ method: 'POST', url: '/api/metrics/recompute', payload: {} });
     expect(coordinatorRecompute.statusCode).toBe(403);
     expect((await coordinator.inject('/api/metrics/status')).statusCode).toBe(200);
+  });
+});
+
+describe('a working group’s view', () => {
+  it('measures the members of the group during each period', async () => {
+    const group = await createGroup(coordinator, { name: 'Metrics circle' });
+    await addMember(coordinator, group.id, a.id, { joinedOn: q[1]!.from, leftOn: q[1]!.to });
+    await addMember(coordinator, group.id, c.id, { joinedOn: q[1]!.from });
+    const view = byPeriod(await metrics(leadership, `?workingGroup=${group.id}`));
+    expect(view.get(q[0]!.key)!.network).toMatchObject({ organisations: 0, ties: 0 });
+    // q1: A and C, tied by the group they share (0.5).
+    expect(view.get(q[1]!.key)!.network).toMatchObject({ organisations: 2, ties: 1, isolated: 0 });
+    expect(view.get(q[2]!.key)!.network).toMatchObject({ organisations: 1, ties: 0 });
+    const projectsOnly = byPeriod(await metrics(leadership, `?workingGroup=${group.id}&tie=project`));
+    expect(projectsOnly.get(q[1]!.key)!.network).toMatchObject({ organisations: 2, ties: 0 });
+    const table = (await leadership.inject(`/api/metrics/organisations?workingGroup=${group.id}&period=${q[1]!.key}&sort=name`)).json();
+    expect(table.items.map((r: { id: string; weightedDegree: number }) => [r.id, r.weightedDegree])).toEqual([
+      [a.id, 0.5],
+      [c.id, 0.5],
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { PeriodUnit } from '../../analytics/collaboration-network.ts';
-import { normaliseFilter, viewKey, type MetricsViewFilter, type NormalisedFilter } from '../../analytics/metrics-history.ts';
+import { normaliseFilter, viewKey, type MetricsViewFilter } from '../../analytics/metrics-history.ts';
 import type { NetworkMetrics, OrganisationMetrics } from '../../analytics/metrics/types.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import {
@@ -14,9 +14,10 @@ import {
   ORGANISATION_COLUMNS,
   ORGANISATION_HISTORY_COLUMNS,
   PERIOD_COLUMNS,
-} from '../../domain/metrics-csv.ts';
+} from '../../csv/metrics-csv.ts';
 import { seriesKey, snapshotKey } from '../../plugins/metrics.ts';
-import { problemRef } from '../../schemas/common.ts';
+import { IdParams, problemRef } from '../../schemas/common.ts';
+import { attachment, CsvTextSchema, sendCsv } from '../csv-import.ts';
 import {
   MetricsHistorySchema,
   MetricsQuerySchema,
@@ -37,8 +38,6 @@ import {
 import { TIE_MODEL_VERSION } from '../../analytics/collaboration-network.ts';
 
 const tags = ['metrics'];
-const CsvText = Type.String({ description: 'text/csv' });
-const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100, description: 'Organisation id or slug' }) });
 
 // tie=project,group reads as tie=project&tie=group.
 async function splitTieList(request: FastifyRequest): Promise<void> {
@@ -56,19 +55,26 @@ const filterOf = (query: MetricsViewFilter): MetricsViewFilter => ({
 
 const unitOf = (granularity: string | undefined): PeriodUnit => (granularity === 'year' ? 'year' : 'quarter');
 
+/** A CSV file through the shared CSV download helper, or the same as a JSON file. */
 function download(reply: FastifyReply, name: string, kind: 'csv' | 'json', body: unknown) {
-  const stamp = new Date().toISOString().slice(0, 10);
+  if (kind === 'csv') return sendCsv(reply, attachment(name), String(body));
   return reply
-    .type(kind === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${name}-${stamp}.${kind}"`)
-    .send(kind === 'csv' ? body : JSON.stringify(body, null, 2));
+    .type('application/json; charset=utf-8')
+    .header('content-disposition', attachment(name).replace(/\.csv"$/, '.json"'))
+    .send(JSON.stringify(body, null, 2));
 }
 
 const nameKey = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
+  /** The filters of a query; a working group that does not exist is not found (rather than kept as an empty view). */
+  async function checkedFilter(query: MetricsViewFilter): Promise<MetricsViewFilter> {
+    if (query.workingGroup) await fastify.workingGroups.get(query.workingGroup);
+    return filterOf(query);
+  }
+
   async function history(query: MetricsQuery): Promise<MetricsHistory> {
-    const filter = filterOf(query);
+    const filter = await checkedFilter(query);
     const unit = unitOf(query.granularity);
     const heads = await fastify.metrics.history(filter, unit);
     const periods: MetricsPeriod[] = heads
@@ -88,9 +94,9 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   type Sorted = OrganisationMetricsRow;
   async function organisationTable(query: OrganisationMetricsQuery, paged: boolean): Promise<OrganisationMetricsPage> {
-    const filter = filterOf(query);
+    const filter = await checkedFilter(query);
     const unit = unitOf(query.granularity);
-    const filters: NormalisedFilter = normaliseFilter(filter);
+    const filters = normaliseFilter(filter);
     const heads = await fastify.metrics.history(filter, unit);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
@@ -99,9 +105,9 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       if (query.period) throw new NotFoundError(`Period ${query.period}`);
       return { items: [], total: 0, page, pageSize, filters, granularity: unit, period: null };
     }
-    const table = await fastify.metrics.repository.table(snapshotKey(seriesKey(viewKey(filter), unit), head.period));
+    const table = await fastify.metricsSnapshots.table(snapshotKey(seriesKey(viewKey(filter), unit), head.period));
     const figures = JSON.parse(table?.organisations ?? '[]') as OrganisationMetrics[];
-    const known = new Map((await fastify.metrics.repository.organisations()).map((o) => [o.id, o]));
+    const known = new Map((await fastify.metricsSnapshots.organisations()).map((o) => [o.id, o]));
     let rows: Sorted[] = figures.flatMap((m) => {
       const o = known.get(m.id);
       // An organisation in the trash since is left out of the table (its figures stay in the snapshot).
@@ -140,11 +146,11 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   }
 
   async function organisationHistory(ref: string, granularity: string | undefined): Promise<OrganisationHistory> {
-    const organisation = await fastify.metrics.repository.organisationRef(ref);
+    const organisation = await fastify.metricsSnapshots.organisationRef(ref);
     if (!organisation) throw new NotFoundError('Organisation');
     const unit = unitOf(granularity);
     await fastify.metrics.history({}, unit);
-    const tables = await fastify.metrics.repository.tables(seriesKey('all', unit));
+    const tables = await fastify.metricsSnapshots.tables(seriesKey('all', unit));
     const periods = tables.flatMap((t) => {
       const figures = (JSON.parse(t.organisations) as OrganisationMetrics[]).find((m) => m.id === organisation.id);
       if (!figures) return [];
@@ -179,13 +185,13 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         description: 'One row per period; the filters in force are the columns filter_discipline, filter_working_group, filter_commune, filter_tie and granularity, on every row.',
         querystring: MetricsQuerySchema,
         produces: ['text/csv'],
-        response: { 200: CsvText, 400: problemRef },
+        response: { 200: CsvTextSchema, 400: problemRef },
       },
       preValidation: splitTieList,
     },
     async (request, reply) => {
       const result = await history(request.query);
-      const csv = metricsCsv(PERIOD_COLUMNS, result.periods.map((p) => flattenPeriod(p as never)), result.filters as NormalisedFilter, result.granularity);
+      const csv = metricsCsv(PERIOD_COLUMNS, result.periods.map((p) => flattenPeriod(p as never)), result.filters, result.granularity);
       return download(reply, 'metrics', 'csv', csv);
     },
   );
@@ -225,14 +231,14 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         description: 'The filters in force are columns of their own on every row, as in /api/metrics/export.csv, with the period.',
         querystring: OrganisationMetricsQuerySchema,
         produces: ['text/csv'],
-        response: { 200: CsvText, 400: problemRef, 404: problemRef },
+        response: { 200: CsvTextSchema, 400: problemRef, 404: problemRef },
       },
       preValidation: splitTieList,
     },
     async (request, reply) => {
       const table = await organisationTable(request.query, false);
       const records = table.items.map((r) => ({ period: table.period?.period ?? '', ...r }));
-      return download(reply, 'organisation-metrics', 'csv', metricsCsv(['period', ...ORGANISATION_COLUMNS], records, table.filters as NormalisedFilter, table.granularity));
+      return download(reply, 'organisation-metrics', 'csv', metricsCsv(['period', ...ORGANISATION_COLUMNS], records, table.filters, table.granularity));
     },
   );
 
@@ -276,7 +282,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         params: IdParams,
         querystring: OrganisationHistoryQuerySchema,
         produces: ['text/csv'],
-        response: { 200: CsvText, 404: problemRef },
+        response: { 200: CsvTextSchema, 404: problemRef },
       },
     },
     async (request, reply) => {

@@ -2,12 +2,12 @@
 // columns, and the filters in force as columns of their own (filter_discipline, filter_working_group,
 // filter_commune, filter_tie, granularity), repeated on every row, so the file says what it
 // measured in any spreadsheet and reads back with any CSV reader. Formula-safe through toCsv.
-import type { NormalisedFilter } from '../analytics/metrics-history.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../domain/csv.ts';
+import type { MetricsFilters } from '../schemas/metrics.ts';
 
 export const FILTER_COLUMNS = ['filter_discipline', 'filter_working_group', 'filter_commune', 'filter_tie', 'granularity'] as const;
 
-const filterCells = (filters: NormalisedFilter, granularity: string): string[] => [
+const filterCells = (filters: MetricsFilters, granularity: string): string[] => [
   filters.discipline ?? '',
   filters.workingGroup ?? '',
   filters.commune ?? '',
@@ -29,7 +29,7 @@ export function cell(value: unknown): string {
 export function metricsCsv(
   columns: readonly string[],
   records: readonly Record<string, unknown>[],
-  filters: NormalisedFilter,
+  filters: MetricsFilters,
   granularity: string,
 ): string {
   const tail = filterCells(filters, granularity);
