@@ -78,6 +78,9 @@ describe('the dashboard’s permission table', () => {
     'project.export': ['GET', '/api/projects/export.csv', 'none'],
     // A project's history is an audit query that names no organisation: `own` allows nothing there.
     'project.history': ['GET', '/api/audit', 'none'],
+    'metrics.view': ['GET', '/api/metrics', 'none'],
+    'metrics.recompute': ['POST', '/api/metrics/recompute', 'none'],
+    'organisation.metrics': ['GET', '/api/organisations/:id/metrics', 'organisation'],
     admin: ['GET', '/api/users', 'none'],
   };
   const roles: Role[] = ['public', ...ROLES];

@@ -44,6 +44,10 @@ import type {
   Insight,
   InsightInput,
   InsightUpdate,
+  MetricsHistory,
+  MetricsStatus,
+  OrganisationHistory,
+  OrganisationMetricsPage,
 } from './types.ts';
 import type { NetworkPartner, TieModel } from './network-types.ts';
 
@@ -273,6 +277,25 @@ export interface InsightListQuery {
   pageSize?: number;
 }
 
+/** The subset of the network measured (all optional) and the length of a period. */
+export interface MetricsFilterQuery {
+  granularity?: string;
+  discipline?: string;
+  workingGroup?: string;
+  commune?: string;
+  /** Kinds of tie, comma-separated (project,group); all when empty. */
+  tie?: string;
+}
+
+export interface OrganisationMetricsQuery extends MetricsFilterQuery {
+  period?: string;
+  q?: string;
+  sort?: string;
+  order?: string;
+  page?: number;
+  pageSize?: number;
+}
+
 export interface TrashQuery {
   entityType?: string;
 }
@@ -398,6 +421,21 @@ export const api = {
   },
 
   backupHref: '/api/admin/backup',
+
+  metrics: {
+    history: (q: MetricsFilterQuery & { from?: string; to?: string }, o?: RequestOptions) =>
+      request<MetricsHistory>('GET', `/metrics${queryString({ ...q })}`, undefined, o),
+    organisations: (q: OrganisationMetricsQuery, o?: RequestOptions) =>
+      request<OrganisationMetricsPage>('GET', `/metrics/organisations${queryString({ ...q })}`, undefined, o),
+    organisation: (orgId: string, q: { granularity?: string } = {}, o?: RequestOptions) =>
+      request<OrganisationHistory>('GET', `/organisations/${id(orgId)}/metrics${queryString({ ...q })}`, undefined, o),
+    status: (o?: RequestOptions) => request<MetricsStatus>('GET', '/metrics/status', undefined, o),
+    recompute: (o?: RequestOptions) => request<MetricsStatus>('POST', '/metrics/recompute', {}, o),
+    /** Plain links: the browser downloads the files itself, with the filters in force. */
+    exportHref: (kind: 'csv' | 'json', q: MetricsFilterQuery) => `/api/metrics/export.${kind}${queryString({ ...q })}`,
+    organisationsExportHref: (kind: 'csv' | 'json', q: Omit<OrganisationMetricsQuery, 'page' | 'pageSize'>) =>
+      `/api/metrics/organisations/export.${kind}${queryString({ ...q })}`,
+  },
 
   docsHref: '/api/docs',
 };

@@ -41,6 +41,12 @@ export type Permission =
   | 'project.export'
   /** A project's history (its status changes) from the audit log. */
   | 'project.history'
+  /** The collaboration metrics over time (the Metrics page). */
+  | 'metrics.view'
+  /** Recompute every period's metrics in the background. */
+  | 'metrics.recompute'
+  /** An organisation's own figures over time (a representative: its own). */
+  | 'organisation.metrics'
   | 'admin';
 
 const EVERY_MEMBER: readonly Role[] = ['admin', 'leadership', 'coordinator', 'strategist', 'representative'];
@@ -74,6 +80,9 @@ const TABLE: Record<Permission, readonly Role[]> = {
   'project.import': MANAGERS,
   'project.export': EVERY_MEMBER,
   'project.history': ['admin', 'leadership', 'coordinator'],
+  'metrics.view': ['admin', 'leadership', 'strategist', 'coordinator'],
+  'metrics.recompute': ['admin', 'leadership', 'strategist'],
+  'organisation.metrics': ['admin', 'leadership', 'strategist', 'coordinator'],
   admin: ['admin'],
 };
 
@@ -84,6 +93,7 @@ const OWN_ORGANISATION: ReadonlySet<Permission> = new Set([
   'attendance.confirm',
   'insight.create',
   'insight.edit',
+  'organisation.metrics',
 ]);
 
 /** What a representative may do for its own organisation somewhere (to offer the page at all). */
@@ -109,7 +119,7 @@ export function allows(role: Role, permission: Permission, subject: Subject = {}
 }
 
 /** Pages that only members may open: the visitor is sent to the sign-in page first. */
-const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new', '/groups', '/meetings', '/insights', '/projects'];
+const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new', '/groups', '/meetings', '/insights', '/projects', '/metrics'];
 
 export function isMembersOnly(pathname: string): boolean {
   return MEMBERS_ONLY.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || /^\/organisations\/[^/]+\/edit\/?$/.test(pathname);

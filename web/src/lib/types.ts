@@ -59,6 +59,16 @@ export type {
   OrganisationAttendance,
 } from '../../../server/schemas/meeting.ts';
 export type { Insight, InsightUpdate } from '../../../server/schemas/insight.ts';
+export type {
+  Granularity,
+  MetricsHistory,
+  MetricsPeriod,
+  MetricsStatus,
+  OrganisationHistory,
+  OrganisationMetricsPage,
+  OrganisationMetricsRow,
+  OrganisationMetricsSort,
+} from '../../../server/schemas/metrics.ts';
 export type { Page, ProblemDetails } from '../../../server/schemas/common.ts';
 export type { Role, UserRole } from '../../../server/domain/actor.ts';
 export type { Locale, LocalisedText, Discipline, Commune, InsightTheme } from '../../../server/domain/taxonomy.ts';
