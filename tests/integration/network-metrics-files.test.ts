@@ -1,7 +1,7 @@
 // The network answer's metrics and its GEXF and GraphML files, on a tiny council checked by hand.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import Graph from 'graphology';
+import { UndirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import { buildTestApp } from '../helpers/app.ts';
@@ -102,8 +102,8 @@ type FileNode = { name: string; label?: string; discipline: string; commune: str
 
 describe('GET /api/network/export.gexf and export.graphml', () => {
   const formats = [
-    { format: 'gexf', type: 'application/gexf+xml', parse: (text: string) => gexf.parse(Graph, text) },
-    { format: 'graphml', type: 'application/graphml+xml', parse: (text: string) => graphml.parse(Graph, text) },
+    { format: 'gexf', type: 'application/gexf+xml', parse: (text: string) => gexf.parse(UndirectedGraph, text) },
+    { format: 'graphml', type: 'application/graphml+xml', parse: (text: string) => graphml.parse(UndirectedGraph, text) },
   ] as const;
 
   for (const { format, type, parse } of formats) {
