@@ -147,6 +147,11 @@ describe('/network', () => {
     const network = await fullNetwork();
     const page = await openMap();
     await drawnNodes(page);
+    // Replaying changes what is drawn, not the network: no new request, no new layout.
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/network') fetched.push(request.url());
+    });
     const slider = page.getByTestId('network-period');
     await slider.focus();
     await page.keyboard.press('Home');
@@ -183,6 +188,7 @@ describe('/network', () => {
     expect(new URL(page.url()).searchParams.get('period')).toBe(paused);
     expect(await slider.inputValue()).toBe(value);
     await waitForCount(page, 'node-count', tiedIn(network, paused).nodes);
+    expect(fetched).toEqual([]);
     await page.close();
   });
 
