@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Two projects: pure unit tests, and tests that need the graph (integration through app.inject,
@@ -8,6 +9,10 @@ export default defineConfig({
     env: { TZ: 'Europe/Brussels' },
     projects: [
       {
+        // The dashboard's pure modules are tested here too: `$lib` as in SvelteKit, and compiler
+        // options given inline, since web/tsconfig.json extends a file only `svelte-kit sync` writes.
+        resolve: { alias: { $lib: fileURLToPath(new URL('./web/src/lib', import.meta.url)) } },
+        esbuild: { tsconfigRaw: JSON.stringify({ compilerOptions: { target: 'ES2023' } }) },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

@@ -32,6 +32,12 @@ export interface EmbeddedNeo4j extends Neo4jTarget {
   /** Stops the server and waits until its process has exited. Safe to call more than once. */
   stop(): Promise<void>;
   logsDir: string;
+  /** The JVM's process id. */
+  pid: number | undefined;
+  /** The Bolt port, to start it again on the same address. */
+  port: number;
+  /** Resolves when the JVM has exited, whatever the reason (stop, crash, kill). */
+  exited: Promise<void>;
 }
 
 export interface EmbeddedOptions {
@@ -106,7 +112,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     throw error;
   }
   log(`Neo4j ready on ${target.uri} in ${secondsSince(startedAt)} s.`);
-  return { ...target, logsDir: layout.logsDir, stop: server.stop };
+  return { ...target, logsDir: layout.logsDir, stop: server.stop, pid: server.child.pid, port, exited: server.exited };
 }
 
 /** Normalises '1G' to '1g' and refuses anything the JVM and neo4j.conf would not both accept. */

@@ -7,6 +7,7 @@ export interface MavenProgress {
   downloadedBytes: number;
 }
 
+// eslint-disable-next-line no-control-regex -- Maven colours its output with ANSI escapes, which start with ESC.
 const ANSI_ESCAPE = /\x1b\[[0-9;]*m/g;
 const UNIT_BYTES: Record<string, number> = { B: 1, kB: 1_000, KB: 1_000, MB: 1_000_000, GB: 1_000_000_000 };
 

@@ -20,7 +20,7 @@ import {
 } from './group-texts.ts';
 import { formatEuros, INSIGHT_THEMES, writeInsight, type InsightKind, type InsightTheme } from './insight-texts.ts';
 import { distinctPeople, personName } from './people.ts';
-import { createRandom, type Random } from './random.ts';
+import { createRandom, type Random } from '../server/analytics/random.ts';
 import type { TextLanguage } from './texts.ts';
 
 export { INSIGHT_THEMES, INSIGHT_THEME_LABELS, type InsightTheme } from './insight-texts.ts';

@@ -25,7 +25,7 @@ import {
   type Resource,
 } from './city-profile.ts';
 import { organisationName, slugify, soundsLikeARealOrganisation, type NameLanguage } from './names.ts';
-import { createRandom, createWeightedSampler, type Random } from './random.ts';
+import { createRandom, createWeightedSampler, type Random } from '../server/analytics/random.ts';
 import { organisationGoals, organisationMission, projectDescription, projectTitle, type TextLanguage } from './texts.ts';
 
 export interface SeedOrganisation extends OrganisationInput {

@@ -2,7 +2,7 @@
 // decisions, in the group's working language (nl, fr or en); plenaries speak nl and fr side by side.
 import type { OrganisationKind } from './city-profile.ts';
 import { INSIGHT_THEME_LABELS, type InsightTheme } from './insight-texts.ts';
-import type { Random } from './random.ts';
+import type { Random } from '../server/analytics/random.ts';
 import type { TextLanguage } from './texts.ts';
 
 export interface Phrase {

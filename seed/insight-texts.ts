@@ -1,25 +1,12 @@
 // What members tell each other at knowledge-exchange sessions: success stories, obstacles and
 // lessons learned about the council's recurring themes, written from templates in nl, fr and en.
-import type { Random } from './random.ts';
+import { INSIGHT_THEMES, type INSIGHT_KINDS, type InsightTheme } from '../server/domain/taxonomy.ts';
+import type { Random } from '../server/analytics/random.ts';
 import type { TextLanguage } from './texts.ts';
 
-/** Stable theme ids for insights and knowledge-exchange sessions; the dashboard labels them. */
-export const INSIGHT_THEMES = [
-  'audience-development',
-  'funding',
-  'volunteers',
-  'bilingual-communication',
-  'space-sharing',
-  'ticketing',
-  'accessibility',
-  'social-media',
-  'schools',
-  'neighbourhood',
-  'co-production',
-] as const;
-export type InsightTheme = (typeof INSIGHT_THEMES)[number];
-
-export type InsightKind = 'success-story' | 'obstacle' | 'lesson-learned';
+// The themes are a council vocabulary (server/domain/taxonomy.ts); re-exported for the generator.
+export { INSIGHT_THEMES, type InsightTheme };
+export type InsightKind = (typeof INSIGHT_KINDS)[number];
 
 export const INSIGHT_THEME_LABELS: Readonly<Record<InsightTheme, Readonly<Record<'nl' | 'fr' | 'en' | 'de', string>>>> = {
   'audience-development': { nl: 'publieksontwikkeling', fr: 'développement des publics', en: 'audience development', de: 'Publikumsentwicklung' },

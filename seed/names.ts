@@ -1,6 +1,6 @@
 // Fictional organisation names built from word parts, in Dutch, French, English and Brussels'
 // bilingual forms, always with a word that says what kind of organisation it is.
-import type { Random } from './random.ts';
+import type { Random } from '../server/analytics/random.ts';
 import type { OrganisationKind } from './city-profile.ts';
 
 export type NameLanguage = 'nl' | 'fr' | 'en' | 'bilingual';

@@ -1,6 +1,6 @@
 // Fictional people of the demo city (representatives, coordinators): first and family names as
 // mixed as Brussels is, drawn mostly from one origin and now and then across two.
-import type { Random } from './random.ts';
+import type { Random } from '../server/analytics/random.ts';
 
 interface NamePool {
   weight: number;

@@ -2,7 +2,7 @@
 // templates in Dutch, French and English so that the multilingual fields have real content.
 import type { Commune, LocalisedText } from '../server/domain/taxonomy.ts';
 import type { Audience, ProjectKind, Resource } from './city-profile.ts';
-import type { Random } from './random.ts';
+import type { Random } from '../server/analytics/random.ts';
 
 export type TextLanguage = 'nl' | 'fr' | 'en';
 

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { PUBLIC_ACTOR, type ChangeContext, type UserRole } from './domain/actor.ts';
 import { accountOrganisationProblems } from './domain/account.ts';
-import { DomainError, InvalidInputError } from './domain/errors.ts';
+import { assertValid, UnauthenticatedError } from './domain/errors.ts';
 import { generateOneTimePassword, hashPassword, needsRehash, verifyPassword } from './domain/password.ts';
 import type { UserRepository } from './repositories/user-repository.ts';
 import type { User } from './schemas/user.ts';
@@ -17,9 +17,9 @@ export const FIRST_ADMIN_EMAIL = 'admin@kulturrat.local';
  * One answer for an unknown e-mail, a wrong password, a disabled or a locked account, so that
  * nobody can learn from it which accounts exist or what state they are in.
  */
-export class InvalidCredentialsError extends DomainError {
+export class InvalidCredentialsError extends UnauthenticatedError {
   constructor() {
-    super(401, 'invalid-credentials', 'The e-mail address or the password is wrong, or the account cannot sign in right now.');
+    super('invalid-credentials', 'The e-mail address or the password is wrong, or the account cannot sign in right now.');
   }
 }
 
@@ -65,7 +65,7 @@ export interface Invitation {
 
 export function checkOrganisationRule(role: UserRole, organisationId: string | null | undefined): void {
   const problems = accountOrganisationProblems(role, organisationId);
-  if (problems.length) throw new InvalidInputError('validation', problems.map((p) => p.message).join(' '), problems);
+  assertValid(problems);
 }
 
 /** A new account with a one-time password that the admin hands over; it must be changed at first sign-in. */

@@ -7,6 +7,7 @@ import type { DatabaseTarget } from './repositories/database.ts';
 import access from './plugins/access.ts';
 import actor from './plugins/actor.ts';
 import errors, { sendProblem } from './plugins/errors.ts';
+import loadShedding from './plugins/load-shedding.ts';
 import repositories from './plugins/repositories.ts';
 import security from './plugins/security.ts';
 import swagger from './plugins/swagger.ts';
@@ -44,6 +45,7 @@ export interface AppOptions {
 export const app = fp<AppOptions>(async (fastify, { config, database }) => {
   fastify.decorate('config', config);
   await fastify.register(errors);
+  await fastify.register(loadShedding);
   await fastify.register(repositories, { target: database });
   // Their onRequest hooks run in this order, before any route: headers, rate limit, CSRF, then who
   // is asking (the session), then whether the policy lets them.

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Config } from './config.ts';
 import type { DatabaseTarget } from './repositories/database.ts';
-import { startEmbeddedNeo4j } from '../neo4j/embedded.ts';
+import { startSupervisedNeo4j } from '../neo4j/supervised.ts';
 
 export interface OpenTarget {
   target: DatabaseTarget;
@@ -16,11 +16,12 @@ export async function openNeo4jTarget(config: Config, log: (line: string) => voi
     return { target: config.neo4j, stop: async () => {} };
   }
   log('Starting the embedded Neo4j (set NEO4J_URI to use your own)…');
-  const embedded = await startEmbeddedNeo4j({
+  // Restarted by the supervisor whenever it dies; meanwhile the app answers 503 (see database.ts).
+  const embedded = await startSupervisedNeo4j({
     dataDir: join(config.dataDir, 'neo4j'),
     heap: config.neo4j.heap,
     pageCache: config.neo4j.pageCache,
     log,
   });
-  return { target: embedded, stop: () => embedded.stop() };
+  return { target: embedded.target, stop: () => embedded.stop() };
 }

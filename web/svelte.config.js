@@ -9,6 +9,8 @@ const config = {
   kit: {
     // Every client route falls back to index.html; the server does the same for deep links.
     adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
+    // The pure modules the dashboard shares with the server (web/README.md names them); nothing else of server/.
+    alias: { '$council-time': '../server/domain/council-time.ts' },
   },
 };
 

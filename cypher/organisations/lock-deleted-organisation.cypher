@@ -1,7 +1,8 @@
-// An organisation in the trash, write-locked for its restore (see lock-organisation.cypher), with
-// the slug it had.
+// An organisation in the trash, write-locked for its restore (lock first, then the check: see
+// lock-organisation.cypher), with the slug it had.
 MATCH (o:Organisation {id: $id})
-WHERE o.deletedAt IS NOT NULL
 SET o._lock = true
 REMOVE o._lock
+WITH o
+WHERE o.deletedAt IS NOT NULL
 RETURN o.version AS version, o {.*, slug: o.deletedSlug} AS organisation

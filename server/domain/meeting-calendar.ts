@@ -1,8 +1,7 @@
 // Meetings as an RFC 5545 iCalendar: a feed a calendar app subscribes to, or one "add to calendar" file.
 import ICAL from 'ical.js';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-
-export const COUNCIL_TIME_ZONE = 'Europe/Brussels';
+import { COUNCIL_TIME_ZONE } from './council-time.ts';
 
 // ical.js folds after 75 octets and then prefixes the continuation with a space, making 76;
 // RFC 5545 allows 75 including that space.

@@ -2,6 +2,7 @@
 // start, a group for every meeting but a plenary), and how it is stored and put in a calendar.
 import type { FieldError } from './errors.ts';
 import { brusselsInstant, isCalendarWallClock } from './council-time.ts';
+import { unknownReference } from './references.ts';
 import type { CalendarMeeting } from './meeting-calendar.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import type { MeetingInput } from '../schemas/working-group.ts';
@@ -65,4 +66,26 @@ export function calendarMeeting(meeting: Meeting, options: { forPublic: boolean 
     updatedAt: meeting.updatedAt,
     version: meeting.version,
   };
+}
+
+/**
+ * Attendance may be recorded only for organisations that exist and were invited, each once. The
+ * errors name each refused entry by its index in `records`.
+ */
+export function attendanceErrors(
+  records: readonly { organisationId: string }[],
+  known: ReadonlySet<string>,
+  invited: ReadonlySet<string>,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  records.forEach((r, i) => {
+    const field = `${i}.organisationId`;
+    if (!known.has(r.organisationId)) errors.push(unknownReference('organisation', field, r.organisationId));
+    else if (!invited.has(r.organisationId)) {
+      errors.push({ field, code: 'not-invited', message: 'This organisation was not a member of the group on the day of the meeting.' });
+    } else if (seen.has(r.organisationId)) errors.push({ field, code: 'duplicate', message: 'This organisation is listed twice.' });
+    seen.add(r.organisationId);
+  });
+  return errors;
 }

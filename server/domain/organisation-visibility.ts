@@ -1,6 +1,9 @@
 // What each role may see of an organisation: the one place that decides the public directory.
 import type { Role } from './actor.ts';
-import { MEMBERS_ONLY_ORGANISATION_FIELDS, type Organisation, type PublicOrganisation } from '../schemas/organisation.ts';
+import type { Organisation, PublicOrganisation } from '../schemas/organisation.ts';
+
+/** What only members of the council see of an organisation: its contacts and its resources. */
+export const MEMBERS_ONLY_ORGANISATION_FIELDS = ['email', 'phone', 'offers', 'needs'] as const;
 
 /**
  * Members see every organisation whole. The anonymous public sees only organisations that chose

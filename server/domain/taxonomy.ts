@@ -1,5 +1,7 @@
 // The council's fixed vocabularies: disciplines, the 19 Brussels communes, kinds of organisation,
-// resources offered and needed. Server, seed generator and tests share them from here.
+// resources offered and needed, roles in a group, kinds of meeting and insight, insight themes.
+// Schemas, seed generator, tests and the dashboard (web/src/lib/taxonomy.ts) take them from here.
+// Pure: imports nothing.
 
 export const LOCALES = ['nl', 'fr', 'en', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -111,3 +113,24 @@ export const ORGANISATION_SIZES = ['small', 'medium', 'large'] as const;
 export const PROJECT_KINDS = ['event', 'workshop', 'exhibition', 'performance', 'festival', 'residency', 'publication', 'other'] as const;
 export const PROJECT_STATUSES = ['idea', 'planned', 'running', 'completed', 'cancelled'] as const;
 export const PARTNER_ROLES = ['lead', 'partner'] as const;
+
+export const MEMBER_ROLES = ['chair', 'secretary', 'member'] as const;
+export const MEETING_KINDS = ['working-group', 'knowledge-exchange', 'plenary'] as const;
+export const ATTENDANCE_STATUSES = ['present', 'excused', 'absent'] as const;
+export const INSIGHT_KINDS = ['success-story', 'obstacle', 'lesson-learned'] as const;
+
+/** Stable theme ids for insights and knowledge-exchange sessions; the dashboard labels them. */
+export const INSIGHT_THEMES = [
+  'audience-development',
+  'funding',
+  'volunteers',
+  'bilingual-communication',
+  'space-sharing',
+  'ticketing',
+  'accessibility',
+  'social-media',
+  'schools',
+  'neighbourhood',
+  'co-production',
+] as const;
+export type InsightTheme = (typeof INSIGHT_THEMES)[number];

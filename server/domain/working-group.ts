@@ -1,8 +1,8 @@
 // Working groups and memberships: how a group is stored as node properties, and the rules of a
 // membership (its dates, one at a time per organisation and group) that a JSON schema cannot say.
-import type { FieldError } from './errors.ts';
+import { ConflictError, type FieldError } from './errors.ts';
 import { foldText, localisedFrom, localisedProps, slugify } from './organisation.ts';
-import type { GroupMember, WorkingGroupInput } from '../schemas/working-group.ts';
+import type { GroupMember, OrganisationRef, WorkingGroupInput } from '../schemas/working-group.ts';
 
 /** Node properties written for a group (id, timestamps and version are set by Cypher). */
 export function workingGroupProps(input: WorkingGroupInput): Record<string, unknown> {
@@ -36,6 +36,14 @@ export function membershipRuleErrors(period: MembershipPeriod, field = ''): Fiel
 /** True when the two periods share at least one day. */
 export function periodsOverlap(a: MembershipPeriod, b: MembershipPeriod): boolean {
   return (a.leftOn === null || b.joinedOn <= a.leftOn) && (b.leftOn === null || a.joinedOn <= b.leftOn);
+}
+
+/** One membership at a time: refuses (409 `already-member`) a period that shares a day with another of the organisation's. */
+export function checkNoOverlap(organisation: Pick<OrganisationRef, 'name'>, period: MembershipPeriod, others: readonly MembershipPeriod[]): void {
+  const other = others.find((m) => periodsOverlap(m, period));
+  if (!other) return;
+  const until = other.leftOn ? `until ${other.leftOn}` : 'with no end';
+  throw new ConflictError('already-member', `${organisation.name} is already a member of this group then (since ${other.joinedOn}, ${until}).`);
 }
 
 /** A member on `day`: joined on or before it, and not left before it. */

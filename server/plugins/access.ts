@@ -4,7 +4,7 @@
 // last question put off to preValidation, once the body has been read.
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { DomainError, NotFoundError } from '../domain/errors.ts';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../domain/errors.ts';
 import { decide, policyFor, type PolicyEntry, type Verdict } from '../policy.ts';
 
 declare module 'fastify' {
@@ -16,21 +16,21 @@ declare module 'fastify' {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export class UnauthenticatedError extends DomainError {
+export class SignInRequiredError extends UnauthenticatedError {
   constructor() {
-    super(401, 'unauthenticated', 'Sign in first: this is for members of the council.');
+    super('unauthenticated', 'Sign in first: this is for members of the council.');
   }
 }
 
-export class ForbiddenError extends DomainError {
+export class RoleForbiddenError extends ForbiddenError {
   constructor() {
-    super(403, 'forbidden', 'Your role does not allow this.');
+    super('forbidden', 'Your role does not allow this.');
   }
 }
 
-export class PasswordChangeRequiredError extends DomainError {
+export class PasswordChangeRequiredError extends ForbiddenError {
   constructor() {
-    super(403, 'password-change-required', 'Choose a new password first (POST /api/auth/password).');
+    super('password-change-required', 'Choose a new password first (POST /api/auth/password).');
   }
 }
 
@@ -65,9 +65,9 @@ export default fp(
         case 'allow':
           return;
         case 'unauthenticated':
-          throw new UnauthenticatedError();
+          throw new SignInRequiredError();
         case 'forbidden':
-          throw new ForbiddenError();
+          throw new RoleForbiddenError();
         case 'password-change-required':
           throw new PasswordChangeRequiredError();
         case 'hidden':

@@ -1,7 +1,19 @@
 // The one error handler: every error becomes RFC 9457 problem details; 5xx details stay in the log.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { DomainError, type FieldError } from '../domain/errors.ts';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  InternalError,
+  InvalidFileError,
+  InvalidInputError,
+  NotFoundError,
+  TooManyRequestsError,
+  UnauthenticatedError,
+  UnavailableError,
+  type FieldError,
+} from '../domain/errors.ts';
 import { CSRF_HEADER } from '../domain/session.ts';
 import type { ProblemDetails } from '../schemas/common.ts';
 
@@ -26,7 +38,30 @@ export function sendProblem(reply: FastifyReply, problem: Omit<ProblemDetails, '
     title: problem.title ?? TITLES[problem.status] ?? 'Error',
     ...problem,
   };
+  // Unavailable is always passing (Neo4j restarting, load shed): tell clients when to try again.
+  if (problem.status === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', '1');
   return reply.status(problem.status).type('application/problem+json').send(body);
+}
+
+/**
+ * The one table from domain errors to HTTP: each kind of error gets its status here and nowhere
+ * else; the problem code is the error's own. Subclasses (VersionConflictError) match their parent.
+ */
+export const STATUS_BY_ERROR: readonly (readonly [abstract new (...args: never[]) => DomainError, number])[] = [
+  [InvalidInputError, 400],
+  [UnauthenticatedError, 401],
+  [ForbiddenError, 403],
+  [NotFoundError, 404],
+  [ConflictError, 409],
+  [InvalidFileError, 422],
+  [TooManyRequestsError, 429],
+  [InternalError, 500],
+  [UnavailableError, 503],
+];
+
+/** The HTTP status of a domain error; one missing from the table is a bug, answered as 500. */
+export function statusOf(error: DomainError): number {
+  return STATUS_BY_ERROR.find(([kind]) => error instanceof kind)?.[1] ?? 500;
 }
 
 interface AjvError {
@@ -68,15 +103,17 @@ export default fp(
           errors,
         });
       }
-      if (error instanceof DomainError) {
-        if (error.status >= 500) request.log.error({ err: error }, 'request failed');
+      const thrown: unknown = error;
+      if (thrown instanceof DomainError) {
+        const status = statusOf(thrown);
+        if (status >= 500) request.log.error({ err: thrown }, 'request failed');
         return sendProblem(reply, {
-          status: error.status,
-          code: error.code,
-          detail: error.message,
+          status,
+          code: thrown.code,
+          detail: thrown.message,
           instance,
-          ...(error.errors ? { errors: error.errors } : {}),
-          ...(error.status >= 500 ? { requestId: String(request.id) } : {}),
+          ...(thrown.errors ? { errors: thrown.errors } : {}),
+          ...(status >= 500 ? { requestId: String(request.id) } : {}),
         });
       }
       if (typeof error.code === 'string' && error.code.startsWith('FST_CSRF_')) {

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { AuditRepository } from '../repositories/audit-repository.ts';
 import { BackupRepository } from '../repositories/backup-repository.ts';
 import { Database, type DatabaseTarget } from '../repositories/database.ts';
+import { UnavailableError } from '../domain/errors.ts';
 import { InsightRepository } from '../repositories/insight-repository.ts';
 import { MeetingRepository } from '../repositories/meeting-repository.ts';
 import { NetworkRepository } from '../repositories/network-repository.ts';
@@ -29,6 +30,10 @@ declare module 'fastify' {
     workingGroups: WorkingGroupRepository;
     meetings: MeetingRepository;
     insights: InsightRepository;
+    /** Neo4j answers and the migrations are applied: the app can serve. */
+    databaseReady(): boolean;
+    /** Runs `work` now if the database is ready (resolving when it is done), else once it first is. */
+    whenDatabaseReady(work: () => Promise<void>): Promise<void>;
   }
 }
 
@@ -37,7 +42,45 @@ export default fp<{ target: DatabaseTarget }>(
     const db = new Database(target);
     fastify.addHook('onClose', async () => db.close());
     const schema = new SchemaRepository(db);
-    await schema.migrate((line) => fastify.log.info(line));
+
+    // Neo4j may be down when the app starts (an external server not up yet): the app starts anyway,
+    // answers 503 and reports not ready, and applies the migrations when Neo4j first answers.
+    let migrated = false;
+    let migrating: Promise<void> | undefined;
+    const waiting: (() => Promise<void>)[] = [];
+    const migrate = () =>
+      (migrating ??= schema.migrate((line) => fastify.log.info(line)).then(
+        async () => {
+          migrated = true;
+          fastify.log.info('Migrations applied.');
+          for (const work of waiting.splice(0)) await work().catch((error) => fastify.log.error(error));
+        },
+        (error) => {
+          migrating = undefined;
+          fastify.log.warn({ err: error }, 'Migrations could not be applied yet; trying again when Neo4j answers.');
+        },
+      ));
+    if (await db.monitor()) {
+      // Reachable at start: a failing migration stops the start, as it always did.
+      await schema.migrate((line) => fastify.log.info(line));
+      migrated = true;
+    } else fastify.log.warn('Neo4j does not answer yet: the app starts anyway and applies the migrations when it does.');
+    const offHealth = db.onHealthChange((up) => {
+      if (up) fastify.log.info('Neo4j answers again.');
+      else fastify.log.warn('Neo4j does not answer: requests get 503 until it is back.');
+      if (up && !migrated) void migrate();
+    });
+    fastify.addHook('onClose', async () => offHealth());
+    fastify.decorate('databaseReady', () => migrated && db.isUp);
+    fastify.decorate('whenDatabaseReady', async (work: () => Promise<void>) => {
+      if (migrated) await work();
+      else waiting.push(work);
+    });
+    // Until the migrations are applied, only the health routes and the static dashboard answer.
+    fastify.addHook('onRequest', async (request) => {
+      if (migrated || !request.url.startsWith('/api/') || /^\/api\/(health|ready)(\?|$)/.test(request.url)) return;
+      throw new UnavailableError('The database is not ready yet.');
+    });
     fastify.decorate('db', db);
     fastify.decorate('schema', schema);
     fastify.decorate('organisations', new OrganisationRepository(db));

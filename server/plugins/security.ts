@@ -7,9 +7,10 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
+import { isProbe } from './load-shedding.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { DomainError } from '../domain/errors.ts';
+import { TooManyRequestsError } from '../domain/errors.ts';
 import { CSRF_COOKIE, CSRF_HEADER } from '../domain/session.ts';
 
 declare module 'fastify' {
@@ -90,13 +91,15 @@ export default fp(
       max: config.rateLimitPerMinute,
       timeWindow: 60_000,
       errorResponseBuilder: (_request, context) =>
-        new DomainError(context.statusCode, 'rate-limited', `Too many requests from your address; try again in ${context.after}.`),
+        new TooManyRequestsError('rate-limited', `Too many requests from your address; try again in ${context.after}.`),
     });
 
     // Hooks run in the order added: rate limit, then CSRF, then (plugins/actor.ts) the session
     // look-up, so a flood or a forged request is refused before it costs a database query.
     const apiLimit = fastify.rateLimit();
     fastify.addHook('onRequest', async (request, reply) => {
+      // The health routes are polled by load balancers and monitors: never rate-limited.
+      if (isProbe(request.url)) return;
       if (request.url.startsWith('/api/') || request.url === '/api') await apiLimit.call(fastify, request, reply);
     });
     fastify.addHook('onRequest', (request, reply, done) => {
@@ -108,7 +111,7 @@ export default fp(
     fastify.decorate('countSignInAttempt', async (request: FastifyRequest) => {
       const result = await signInLimit(request);
       if (!result.isAllowed && result.isExceeded) {
-        throw new DomainError(429, 'too-many-attempts', `Too many sign-in attempts from your address; try again in ${result.ttlInSeconds} s.`);
+        throw new TooManyRequestsError('too-many-attempts', `Too many sign-in attempts from your address; try again in ${result.ttlInSeconds} s.`);
       }
     });
   },

@@ -1,4 +1,5 @@
 // The audit log: events are written by the other repositories inside their own write transactions; read here.
+import type { Page } from '../schemas/common.ts';
 import type { ChangeContext } from '../domain/actor.ts';
 import { auditEventFromProps, auditEventRows, auditFilterParams, type AuditChange, type AuditEvent, type AuditFilter } from '../domain/audit.ts';
 import { requireStatements } from './cypher.ts';
@@ -12,19 +13,12 @@ export async function recordChanges(tx: Tx, context: ChangeContext, changes: Aud
   await tx.run(Q['create-audit-events'], { events: auditEventRows(context, changes) });
 }
 
-export interface AuditPage {
-  items: AuditEvent[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 const EXPORT_BATCH = 2000;
 
 export class AuditRepository {
   constructor(private readonly db: Database) {}
 
-  async list(filter: AuditFilter, page: number, pageSize: number): Promise<AuditPage> {
+  async list(filter: AuditFilter, page: number, pageSize: number): Promise<Page<AuditEvent>> {
     const params = auditFilterParams(filter);
     return this.db.read(async (tx) => {
       const total = Number((await tx.one(Q['count-audit-events'], params))?.total ?? 0);

@@ -14,7 +14,7 @@ import {
   type BackupRelationshipType,
   type CheckedBackup,
 } from '../domain/backup-format.ts';
-import { ConflictError, DomainError } from '../domain/errors.ts';
+import { ConflictError, InternalError } from '../domain/errors.ts';
 import { cypher, requireStatements, type CypherName } from './cypher.ts';
 import type { Database, Tx } from './database.ts';
 import { decodeProperties, encodeProperties } from './typed-values.ts';
@@ -76,9 +76,9 @@ const SKIPPED_TYPES: readonly string[] = TRANSIENT_RELATIONSHIPS;
 const isKnownLabel = (label: string): label is BackupLabel => (BACKUP_LABELS as readonly string[]).includes(label);
 const nodeKey = (label: string, id: string) => `${label}\u0000${id}`;
 
-class UnknownGraphError extends DomainError {
+class UnknownGraphError extends InternalError {
   constructor(what: string) {
-    super(500, 'backup-unknown-graph', `The graph holds ${what}, which backups do not know; add it to server/domain/backup-format.ts. Nothing was written.`);
+    super('backup-unknown-graph', `The graph holds ${what}, which backups do not know; add it to server/domain/backup-format.ts. Nothing was written.`);
   }
 }
 
@@ -224,8 +224,7 @@ export class BackupRepository {
       }
     } catch (error) {
       const emptied = await this.emptyDatabase().then(() => true, () => false);
-      throw new DomainError(
-        500,
+      throw new InternalError(
         'restore-failed',
         emptied
           ? 'The restore failed part-way; the database was emptied again, so nothing of the backup is half there. Run the restore again.'

@@ -52,22 +52,187 @@ export class Tx {
   }
 }
 
+/** A stopped or killed Neo4j refuses at once: it is seen down within one probe interval. */
+const PROBE_INTERVAL_MS = 250;
+const PROBE_TIMEOUT_MS = 1_000;
+const SLOW_FOR_OUTAGE_MS = 5_000;
+/** The first probe, at start-up, when the first connection to a loaded Neo4j can take seconds. */
+const FIRST_PROBE_TIMEOUT_MS = 10_000;
+
+/**
+ * Whether Neo4j answers, kept by a probe that runs every PROBE_INTERVAL_MS (its own one-connection
+ * driver, so a full pool does not delay it) and by the errors of real work. While it is down, every
+ * read and write fails at once with 503 instead of waiting through the driver's retries, and work
+ * already under way is abandoned with 503 as soon as the outage is seen; when the probe answers
+ * again, service resumes by itself.
+ */
+class Health {
+  up = false;
+  /** Before `start`, work goes straight to the driver: the command-line tools need no monitor. */
+  private monitoring = false;
+  private listeners = new Set<(up: boolean) => void>();
+  private timer: NodeJS.Timeout | undefined;
+  private probing = false;
+  private slowSince: number | undefined;
+  private readonly probeDriver: Driver;
+
+  constructor(
+    target: DatabaseTarget,
+    private readonly database: string | undefined,
+  ) {
+    this.probeDriver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
+      // A few connections, short timeouts: a probe stuck on a half-dead server must not hold up
+      // the next one, or recovery would wait for it.
+      maxConnectionPoolSize: 4,
+      connectionTimeout: PROBE_TIMEOUT_MS,
+      connectionAcquisitionTimeout: PROBE_TIMEOUT_MS,
+      maxTransactionRetryTime: 0,
+    });
+  }
+
+  onChange(listener: (up: boolean) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  set(up: boolean): void {
+    if (this.up === up) return;
+    this.up = up;
+    for (const listener of [...this.listeners]) listener(up);
+  }
+
+  /**
+   * One probe: the default database answers a query. An error (refused, closed, database not
+   * online) is an outage at once. Slowness only when it lasts SLOW_FOR_OUTAGE_MS: a busy machine
+   * or Neo4j building indexes may take seconds to answer, a server shutting down never does.
+   */
+  async probe(timeoutMs = PROBE_TIMEOUT_MS): Promise<boolean> {
+    const session = this.probeDriver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<'slow'>((resolveSlow) => {
+        timer = setTimeout(() => resolveSlow('slow'), timeoutMs);
+      });
+      const answer = await Promise.race([session.run('RETURN 1').then(() => 'up' as const), timeout]);
+      if (answer === 'up') {
+        this.slowSince = undefined;
+        return true;
+      }
+      this.slowSince ??= Date.now();
+      return this.up && Date.now() - this.slowSince < SLOW_FOR_OUTAGE_MS;
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+      void session.close().catch(() => {});
+    }
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.monitoring = true;
+    const tick = async () => {
+      if (this.probing) return;
+      this.probing = true;
+      try {
+        this.set(await this.probe());
+      } finally {
+        this.probing = false;
+      }
+    };
+    this.timer = setInterval(() => void tick(), PROBE_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  /** Runs `work`, failing it with 503 at once when Neo4j is known down, or as soon as it is seen down. */
+  async guard<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.monitoring) return work();
+    if (!this.up) throw new UnavailableError('The database is not reachable right now.');
+    let stop: (() => void) | undefined;
+    const outage = new Promise<never>((_, reject) => {
+      stop = this.onChange((up) => {
+        if (!up) reject(new UnavailableError('The database is not reachable right now.'));
+      });
+    });
+    outage.catch(() => {});
+    try {
+      return await Promise.race([work(), outage]);
+    } catch (error) {
+      if (isConnectionFailure(error)) this.set(false);
+      throw error;
+    } finally {
+      stop?.();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.monitoring = false;
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.probeDriver.close();
+  }
+}
+
+function openDriver(target: DatabaseTarget): Driver {
+  return neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
+    disableLosslessIntegers: false,
+    maxConnectionPoolSize: 50,
+    // A dead server refuses or times out within a second; the health probe ends longer waits.
+    connectionTimeout: 2_000,
+    // Load shedding (plugins/load-shedding.ts) keeps the queue for a connection short.
+    connectionAcquisitionTimeout: 5_000,
+    // Deadlocks and leader changes are still retried; an outage is cut short by the health state.
+    maxTransactionRetryTime: 5_000,
+  });
+}
+
+function isConnectionFailure(error: unknown): boolean {
+  return error instanceof UnavailableError || (error instanceof Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired'));
+}
+
 export class Database {
-  readonly driver: Driver;
+  driver: Driver;
   private readonly database: string | undefined;
   private bookmarks = neo4j.bookmarkManager();
+  private readonly health: Health;
 
   constructor(target: DatabaseTarget) {
-    this.driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
-      disableLosslessIntegers: false,
-      maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 20_000,
-    });
+    this.driver = openDriver(target);
     this.database = target.database || undefined;
+    this.health = new Health(target, this.database);
+    // After an outage the pool holds connections to the server that went away, and work abandoned
+    // with 503 may still be retrying in it: a fresh driver serves at once instead.
+    this.health.onChange((up) => {
+      if (!up) return;
+      const stale = this.driver;
+      this.driver = openDriver(target);
+      void stale.close().catch(() => {});
+    });
+  }
+
+  /** Whether Neo4j answered the last probe. */
+  get isUp(): boolean {
+    return this.health.up;
+  }
+
+  /** Probes once now, then keeps probing in the background; resolves whether Neo4j answered. */
+  async monitor(): Promise<boolean> {
+    this.health.set(await this.health.probe(FIRST_PROBE_TIMEOUT_MS));
+    this.health.start();
+    return this.health.up;
+  }
+
+  /** Called with true when Neo4j comes back, false when it goes; returns the unsubscribe. */
+  onHealthChange(listener: (up: boolean) => void): () => void {
+    return this.health.onChange(listener);
   }
 
   /** Routed to a follower in a cluster; sees the caller's earlier writes through the bookmark manager. */
   async read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.health.guard(() => this.readNow(work));
+  }
+
+  private async readNow<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
     try {
       return await session.executeRead((tx) => work(new Tx(tx)));
@@ -79,6 +244,10 @@ export class Database {
   }
 
   async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.health.guard(() => this.writeNow(work));
+  }
+
+  private async writeNow<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
     try {
       return await session.executeWrite((tx) => work(new Tx(tx)));
@@ -95,6 +264,10 @@ export class Database {
    * Community has no snapshot isolation.
    */
   async readOnce<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.health.guard(() => this.readOnceNow(work));
+  }
+
+  private async readOnceNow<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
     const tx = session.beginTransaction();
     try {
@@ -114,6 +287,10 @@ export class Database {
    * CALL … IN TRANSACTIONS must run outside an explicit transaction.
    */
   async runAutoCommit(statement: string, params: Params = {}): Promise<void> {
+    return this.health.guard(() => this.runAutoCommitNow(statement, params));
+  }
+
+  private async runAutoCommitNow(statement: string, params: Params = {}): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
     try {
       await session.run(statement, toNeo4jParams(params));
@@ -134,6 +311,7 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    await this.health.close();
     await this.driver.close();
   }
 }

@@ -3,15 +3,17 @@
 import { randomUUID } from 'node:crypto';
 import type { ChangeContext } from '../domain/actor.ts';
 import type { AuditAction, AuditChange } from '../domain/audit.ts';
-import { InvalidInputError, NotFoundError, VersionConflictError, type FieldError } from '../domain/errors.ts';
+import { assertValid, NotFoundError, VersionConflictError } from '../domain/errors.ts';
+import { referenceErrors } from '../domain/references.ts';
 import { insightProps } from '../domain/insight.ts';
 import { insightSearchQuery } from '../domain/insight-search.ts';
+import type { Page } from '../schemas/common.ts';
 import type { Insight, InsightListQuery } from '../schemas/insight.ts';
 import type { InsightInput } from '../schemas/working-group.ts';
 import { recordChanges } from './audit-repository.ts';
 import { requireStatements } from './cypher.ts';
 import { lockAtVersion, type Database, type Tx } from './database.ts';
-import { findOrganisationRefs } from './working-group-repository.ts';
+import { findOrganisationRefs } from './organisation-repository.ts';
 
 const Q = requireStatements('insights', [
   'create-insights',
@@ -87,15 +89,12 @@ async function getIn(tx: Tx, id: string): Promise<Insight> {
 }
 
 async function checkReferences(tx: Tx, input: InsightInput): Promise<void> {
-  const errors: FieldError[] = [];
-  const [organisation] = await findOrganisationRefs(tx, [input.organisationId]);
-  if (!organisation || organisation.id !== input.organisationId) {
-    errors.push({ field: 'organisationId', code: 'unknown-organisation', message: `No organisation has the id ${input.organisationId}.` });
-  }
-  if (input.meetingId && !(await tx.one(Q['find-meeting'], { id: input.meetingId }))) {
-    errors.push({ field: 'meetingId', code: 'unknown-meeting', message: `No meeting has the id ${input.meetingId}.` });
-  }
-  if (errors.length) throw new InvalidInputError('validation', errors.map((e) => e.message).join(' '), errors);
+  const organisations = new Set((await findOrganisationRefs(tx, [input.organisationId])).map((o) => o.id));
+  const meetings = new Set(input.meetingId && (await tx.one(Q['find-meeting'], { id: input.meetingId })) ? [input.meetingId] : []);
+  assertValid([
+    ...referenceErrors('organisation', 'organisationId', input.organisationId, organisations),
+    ...referenceErrors('meeting', 'meetingId', input.meetingId, meetings),
+  ]);
 }
 
 /**
@@ -113,7 +112,7 @@ export class InsightRepository {
   constructor(private readonly db: Database) {}
 
   /** With `q`: best match first, each with its score; without: newest first. */
-  async list(query: InsightListQuery): Promise<{ items: Insight[]; total: number; page: number; pageSize: number }> {
+  async list(query: InsightListQuery): Promise<Page<Insight>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const search = query.q ? insightSearchQuery(query.q) : null;

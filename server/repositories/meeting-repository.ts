@@ -5,15 +5,16 @@ import type { Invitation } from '../analytics/attendance.ts';
 import type { ChangeContext } from '../domain/actor.ts';
 import type { AuditAction, AuditChange } from '../domain/audit.ts';
 import { COUNCIL_TIME_ZONE } from '../domain/council-time.ts';
-import { InvalidInputError, NotFoundError } from '../domain/errors.ts';
-import type { FieldError } from '../domain/errors.ts';
-import { meetingProps } from '../domain/meeting.ts';
+import { assertValid, NotFoundError } from '../domain/errors.ts';
+import { attendanceErrors, meetingProps } from '../domain/meeting.ts';
+import type { Page } from '../schemas/common.ts';
 import type { AttendanceEntry, Meeting, MeetingDetail, MeetingListItem, MeetingListQuery } from '../schemas/meeting.ts';
 import type { AttendanceInput, MeetingInput, OrganisationRef } from '../schemas/working-group.ts';
 import { recordChanges } from './audit-repository.ts';
 import { requireStatements } from './cypher.ts';
 import { lockAtVersion, type Database, type Row, type Tx } from './database.ts';
-import { findOrganisationRefs, findWorkingGroups } from './working-group-repository.ts';
+import { findOrganisationRefs } from './organisation-repository.ts';
+import { checkWorkingGroupRef } from './working-group-repository.ts';
 
 const Q = requireStatements('meetings', [
   'create-meetings',
@@ -107,17 +108,6 @@ async function attendanceIn(tx: Tx, id: string): Promise<AttendanceEntry[]> {
   return (await tx.run(Q['list-meeting-attendance'], { id })).map(toEntry);
 }
 
-async function checkGroup(tx: Tx, input: MeetingInput): Promise<void> {
-  const groupId = input.workingGroupId ?? null;
-  if (groupId === null) return;
-  const [group] = await findWorkingGroups(tx, [groupId]);
-  if (!group || group.id !== groupId) {
-    throw new InvalidInputError('validation', 'The working group does not exist.', [
-      { field: 'workingGroupId', code: 'unknown-working-group', message: `No working group has the id ${groupId}.` },
-    ]);
-  }
-}
-
 /**
  * Records attendance of organisations that exist and were invited (a plenary invites every
  * organisation), leaving the meeting's other records alone; 400 naming each refused entry. Only
@@ -134,17 +124,8 @@ async function recordIn(
   const entries = await attendanceIn(tx, meeting.id);
   const byOrganisation = new Map(entries.map((e) => [e.organisation.id, e]));
   const known = new Set((await findOrganisationRefs(tx, records.map((r) => r.organisationId))).map((o) => o.id));
-  const errors: FieldError[] = [];
-  const seen = new Set<string>();
-  records.forEach((r, i) => {
-    const field = `${i}.organisationId`;
-    if (!known.has(r.organisationId)) errors.push({ field, code: 'unknown-organisation', message: `No organisation has the id ${r.organisationId}.` });
-    else if (!byOrganisation.get(r.organisationId)?.invited) {
-      errors.push({ field, code: 'not-invited', message: 'This organisation was not a member of the group on the day of the meeting.' });
-    } else if (seen.has(r.organisationId)) errors.push({ field, code: 'duplicate', message: 'This organisation is listed twice.' });
-    seen.add(r.organisationId);
-  });
-  if (errors.length) throw new InvalidInputError('validation', errors.map((e) => e.message).join(' '), errors);
+  const invited = new Set(entries.filter((e) => e.invited).map((e) => e.organisation.id));
+  assertValid(attendanceErrors(records, known, invited));
   const changed = records.filter((r) => byOrganisation.get(r.organisationId)?.status !== r.status);
   const created = changed.filter((r) => (byOrganisation.get(r.organisationId)?.status ?? null) === null).length;
   if (changed.length) {
@@ -158,7 +139,7 @@ async function recordIn(
 export class MeetingRepository {
   constructor(private readonly db: Database) {}
 
-  async list(query: MeetingListQuery): Promise<{ items: MeetingListItem[]; total: number; page: number; pageSize: number }> {
+  async list(query: MeetingListQuery): Promise<Page<MeetingListItem>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const row = await this.db.read((tx) =>
@@ -192,7 +173,7 @@ export class MeetingRepository {
 
   async create(input: MeetingInput, context: ChangeContext): Promise<MeetingDetail> {
     return this.db.write(async (tx) => {
-      await checkGroup(tx, input);
+      await checkWorkingGroupRef(tx, input.workingGroupId);
       const id = randomUUID();
       await createMeetings(tx, [{ id, input }]);
       const created = await getIn(tx, id);
@@ -205,7 +186,7 @@ export class MeetingRepository {
     return this.db.write(async (tx) => {
       await lockAtVersion(tx, Q['lock-meeting'], 'Meeting', id, version);
       const before = await getIn(tx, id);
-      await checkGroup(tx, input);
+      await checkWorkingGroupRef(tx, input.workingGroupId);
       await tx.run(Q['update-meeting'], { ...meetingRow({ id, input }), timeZone: COUNCIL_TIME_ZONE });
       const updated = await getIn(tx, id);
       await recordChanges(tx, context, [meetingChange('update', updated, toMeeting(before), toMeeting(updated))]);

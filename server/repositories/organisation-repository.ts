@@ -2,9 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import type { ChangeContext } from '../domain/actor.ts';
 import type { AuditAction, AuditChange } from '../domain/audit.ts';
-import { DomainError, NotFoundError } from '../domain/errors.ts';
+import { ConflictError, NotFoundError } from '../domain/errors.ts';
 import { foldText, organisationFromProps, organisationProps } from '../domain/organisation.ts';
+import type { Page } from '../schemas/common.ts';
 import type { Organisation, OrganisationFilter, OrganisationInput, OrganisationListQuery } from '../schemas/organisation.ts';
+import type { OrganisationRef } from '../schemas/working-group.ts';
 import { requireStatements } from './cypher.ts';
 import { recordChanges } from './audit-repository.ts';
 import { lockAtVersion, type Database, type Row, type Tx } from './database.ts';
@@ -21,13 +23,12 @@ const Q = requireStatements('organisations', [
   'find-slug-owner',
   'restore-organisation',
   'count-organisations',
+  'find-organisation-refs',
 ]);
 
-export interface OrganisationPage {
-  items: Organisation[];
-  total: number;
-  page: number;
-  pageSize: number;
+/** Organisations named by id or slug that exist (and are not in the trash), for other repositories' checks. */
+export async function findOrganisationRefs(tx: Tx, refs: string[]): Promise<OrganisationRef[]> {
+  return (await tx.run(Q['find-organisation-refs'], { refs })).map((r) => r.organisation as OrganisationRef);
 }
 
 const EXPORT_LIMIT = 1_000_000;
@@ -63,7 +64,7 @@ const organisationChange = (action: AuditAction, before: Organisation | null, af
 export class OrganisationRepository {
   constructor(private readonly db: Database) {}
 
-  async list(query: OrganisationListQuery, options: { publicOnly?: boolean } = {}): Promise<OrganisationPage> {
+  async list(query: OrganisationListQuery, options: { publicOnly?: boolean } = {}): Promise<Page<Organisation>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const row = await this.db.read((tx) =>
@@ -127,7 +128,7 @@ export class OrganisationRepository {
       const owner = (await tx.one(Q['find-slug-owner'], { slug: trashed.slug }))?.organisation as { id: string; name: string } | undefined;
       if (owner) {
         const message = `The slug "${trashed.slug}" now belongs to "${owner.name}" (${owner.id}); give that organisation another slug first.`;
-        throw new DomainError(409, 'restore-conflict', `"${trashed.name}" cannot be restored: ${message}`, [
+        throw new ConflictError('restore-conflict', `"${trashed.name}" cannot be restored: ${message}`, [
           { field: 'slug', code: 'slug-taken', message },
         ]);
       }

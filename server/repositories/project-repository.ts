@@ -2,15 +2,18 @@
 import { randomUUID } from 'node:crypto';
 import type { ChangeContext } from '../domain/actor.ts';
 import type { AuditAction, AuditChange } from '../domain/audit.ts';
-import { InvalidInputError, NotFoundError } from '../domain/errors.ts';
+import { assertValid, InvalidInputError, NotFoundError } from '../domain/errors.ts';
+import { referenceErrors } from '../domain/references.ts';
 import { projectProps } from '../domain/project.ts';
 import { statusMoveErrors, type ProjectStatus } from '../domain/project-status.ts';
-import type { ProjectImportContext, ProjectImportPlan } from '../domain/project-csv.ts';
+import type { ProjectImportContext, ProjectImportPlan } from '../csv/project-csv.ts';
+import type { Page } from '../schemas/common.ts';
 import type { Project, ProjectInput, ProjectListQuery } from '../schemas/project.ts';
 import { requireStatements } from './cypher.ts';
 import { recordChanges } from './audit-repository.ts';
 import { lockAtVersion, type Database, type Tx } from './database.ts';
-import { findOrganisationRefs, findWorkingGroups } from './working-group-repository.ts';
+import { findOrganisationRefs } from './organisation-repository.ts';
+import { checkWorkingGroupRef, findWorkingGroups } from './working-group-repository.ts';
 
 const EXPORT_LIMIT = 1_000_000;
 
@@ -74,32 +77,14 @@ export function projectRow(id: string, input: ProjectInput) {
 async function checkPartnersExist(tx: Tx, input: ProjectInput): Promise<void> {
   const ids = input.partners.map((p) => p.organisationId);
   const found = new Set(((await tx.one(Q['count-partners'], { ids }))?.found as string[]) ?? []);
-  const errors = input.partners
-    .map((p, i) => ({ p, i }))
-    .filter(({ p }) => !found.has(p.organisationId))
-    .map(({ p, i }) => ({
-      field: `partners.${i}.organisationId`,
-      code: 'unknown-organisation',
-      message: `No organisation has the id ${p.organisationId}.`,
-    }));
-  if (errors.length) throw new InvalidInputError('validation', 'A partner organisation does not exist.', errors);
-}
-
-async function checkWorkingGroupExists(tx: Tx, input: ProjectInput): Promise<void> {
-  const groupId = input.workingGroupId ?? null;
-  if (groupId === null) return;
-  const [group] = await findWorkingGroups(tx, [groupId]);
-  if (!group || group.id !== groupId) {
-    throw new InvalidInputError('validation', 'The working group does not exist.', [
-      { field: 'workingGroupId', code: 'unknown-working-group', message: `No working group has the id ${groupId}.` },
-    ]);
-  }
+  const errors = input.partners.flatMap((p, i) => referenceErrors('organisation', `partners.${i}.organisationId`, p.organisationId, found));
+  assertValid(errors, 'A partner organisation does not exist.');
 }
 
 export class ProjectRepository {
   constructor(private readonly db: Database) {}
 
-  async list(query: ProjectListQuery): Promise<{ items: Project[]; total: number; page: number; pageSize: number }> {
+  async list(query: ProjectListQuery): Promise<Page<Project>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const row = await this.db.read((tx) =>
@@ -128,7 +113,7 @@ export class ProjectRepository {
   async create(input: ProjectInput, context: ChangeContext): Promise<Project> {
     return this.db.write(async (tx) => {
       await checkPartnersExist(tx, input);
-      await checkWorkingGroupExists(tx, input);
+      await checkWorkingGroupRef(tx, input.workingGroupId);
       const id = randomUUID();
       await createProjects(tx, [projectRow(id, input)]);
       const created = await getIn(tx, id);
@@ -142,7 +127,7 @@ export class ProjectRepository {
       await lockAtVersion(tx, Q['lock-project'], 'Project', id, version);
       const before = await getIn(tx, id);
       await checkPartnersExist(tx, input);
-      await checkWorkingGroupExists(tx, input);
+      await checkWorkingGroupRef(tx, input.workingGroupId);
       await tx.run(Q['update-project'], projectRow(id, input));
       const updated = await getIn(tx, id);
       await recordChanges(tx, context, [projectChange('update', before, updated)]);

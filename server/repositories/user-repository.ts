@@ -2,9 +2,12 @@
 // transaction, and the writes that must end sessions (disable, new password) end them in it.
 import { randomUUID } from 'node:crypto';
 import type { ChangeContext, UserRole } from '../domain/actor.ts';
-import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
+import { checkAdminsRemain, losesAdmin } from '../domain/account.ts';
+import { assertValid, NotFoundError } from '../domain/errors.ts';
 import { foldText } from '../domain/organisation.ts';
+import { referenceErrors } from '../domain/references.ts';
 import type { SessionTimes } from '../domain/session.ts';
+import type { Page } from '../schemas/common.ts';
 import type { User, UserListQuery, UserUpdate } from '../schemas/user.ts';
 import { requireStatements } from './cypher.ts';
 import { lockAtVersion, type Database, type Row, type Tx } from './database.ts';
@@ -66,11 +69,8 @@ function userProps(fields: { email?: string; name: string; role: UserRole; disab
 
 async function checkOrganisationExists(tx: Tx, organisationId: string | null): Promise<void> {
   if (organisationId === null) return;
-  if (!(await tx.one(Q['find-organisation'], { id: organisationId }))) {
-    throw new InvalidInputError('validation', 'The organisation does not exist.', [
-      { field: 'organisationId', code: 'unknown-organisation', message: `No organisation has the id ${organisationId}.` },
-    ]);
-  }
+  const found = new Set((await tx.one(Q['find-organisation'], { id: organisationId })) ? [organisationId] : []);
+  assertValid(referenceErrors('organisation', 'organisationId', organisationId, found), 'The organisation does not exist.');
 }
 
 async function getIn(tx: Tx, id: string): Promise<User> {
@@ -82,7 +82,7 @@ async function getIn(tx: Tx, id: string): Promise<User> {
 export class UserRepository {
   constructor(private readonly db: Database) {}
 
-  async list(query: UserListQuery): Promise<{ items: User[]; total: number; page: number; pageSize: number }> {
+  async list(query: UserListQuery): Promise<Page<User>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const q = query.q ? foldText(query.q) : '';
@@ -156,10 +156,7 @@ export class UserRepository {
     return this.db.write(async (tx) => {
       await lockAtVersion(tx, Q['lock-user'], 'User', id, update.version);
       const current = await getIn(tx, id);
-      const losesAdmin = current.role === 'admin' && !current.disabled && (update.role !== 'admin' || update.disabled);
-      if (losesAdmin && Number((await tx.one(Q['count-active-admins'], { exceptId: id }))?.count ?? 0) === 0) {
-        throw new ConflictError('last-admin', 'This is the last enabled admin: make another admin first.');
-      }
+      if (losesAdmin(current, update)) checkAdminsRemain(Number((await tx.one(Q['count-active-admins'], { exceptId: id }))?.count ?? 0));
       await checkOrganisationExists(tx, update.organisationId);
       await tx.run(Q['update-user'], {
         id,

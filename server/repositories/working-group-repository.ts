@@ -3,9 +3,10 @@ import { randomUUID } from 'node:crypto';
 import type { ChangeContext } from '../domain/actor.ts';
 import type { AuditAction, AuditChange } from '../domain/audit.ts';
 import { brusselsDate } from '../domain/council-time.ts';
-import { ConflictError, DomainError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
-import type { MembershipImportPlan, StoredMembership } from '../domain/membership-csv.ts';
-import { descriptionFromProps, periodsOverlap, splitMembers, workingGroupProps } from '../domain/working-group.ts';
+import { assertValid, ConflictError, NotFoundError } from '../domain/errors.ts';
+import { referenceErrors, requireReference } from '../domain/references.ts';
+import type { MembershipImportPlan, StoredMembership } from '../csv/membership-csv.ts';
+import { checkNoOverlap, descriptionFromProps, splitMembers, workingGroupProps } from '../domain/working-group.ts';
 import type {
   GroupMember,
   GroupMembershipInput,
@@ -17,6 +18,7 @@ import type {
   WorkingGroupInput,
 } from '../schemas/working-group.ts';
 import { recordChanges } from './audit-repository.ts';
+import { findOrganisationRefs } from './organisation-repository.ts';
 import { requireStatements } from './cypher.ts';
 import { lockAtVersion, type Database, type Row, type Tx } from './database.ts';
 
@@ -31,7 +33,6 @@ const Q = requireStatements('working-groups', [
   'restore-working-group',
   'find-working-group-slug-owner',
   'find-working-groups',
-  'find-organisation-refs',
   'find-user',
   'list-group-memberships',
   'create-memberships',
@@ -122,9 +123,11 @@ export async function linkProjectsToGroups(tx: Tx, links: { projectId: string; g
   await tx.run(Q['link-projects-to-groups'], { links });
 }
 
-/** Organisations named by id or slug that exist (and are not in the trash). */
-export async function findOrganisationRefs(tx: Tx, refs: string[]): Promise<OrganisationRef[]> {
-  return (await tx.run(Q['find-organisation-refs'], { refs })).map((r) => r.organisation as OrganisationRef);
+/** Refuses (400) a working group id that names no group, for the projects and meetings born in one. */
+export async function checkWorkingGroupRef(tx: Tx, groupId: string | null | undefined): Promise<void> {
+  if (!groupId) return;
+  const found = new Set((await findWorkingGroups(tx, [groupId])).map((g) => g.id));
+  assertValid(referenceErrors('working-group', 'workingGroupId', groupId, found), 'The working group does not exist.');
 }
 
 /** Working groups named by id or slug that exist (and are not in the trash). */
@@ -153,12 +156,10 @@ async function lockGroup(tx: Tx, id: string, version?: number): Promise<{ id: st
 }
 
 async function checkCoordinator(tx: Tx, input: WorkingGroupInput): Promise<void> {
-  if (!input.coordinatorUserId) return;
-  if (!(await tx.one(Q['find-user'], { id: input.coordinatorUserId }))) {
-    throw new InvalidInputError('validation', 'The coordinator account does not exist.', [
-      { field: 'coordinatorUserId', code: 'unknown-user', message: `No account has the id ${input.coordinatorUserId}.` },
-    ]);
-  }
+  const id = input.coordinatorUserId;
+  if (!id) return;
+  const found = new Set((await tx.one(Q['find-user'], { id })) ? [id] : []);
+  assertValid(referenceErrors('user', 'coordinatorUserId', id, found), 'The coordinator account does not exist.');
 }
 
 async function membershipsOf(tx: Tx, groupId: string, organisationId: string | null): Promise<GroupMember[]> {
@@ -173,11 +174,6 @@ const membershipRow = (groupId: string, organisationId: string, m: GroupMembersh
   joinedOn: m.joinedOn,
   leftOn: m.leftOn ?? null,
 });
-
-function alreadyMember(organisation: OrganisationRef, other: GroupMember): ConflictError {
-  const until = other.leftOn ? `until ${other.leftOn}` : 'with no end';
-  return new ConflictError('already-member', `${organisation.name} is already a member of this group then (since ${other.joinedOn}, ${until}).`);
-}
 
 export class WorkingGroupRepository {
   constructor(private readonly db: Database) {}
@@ -237,7 +233,7 @@ export class WorkingGroupRepository {
       const owner = (await tx.one(Q['find-working-group-slug-owner'], { slug }))?.workingGroup as { id: string; name: string } | undefined;
       if (owner) {
         const message = `The slug "${slug}" now belongs to "${owner.name}" (${owner.id}); give that group another slug first.`;
-        throw new DomainError(409, 'restore-conflict', `"${String(trashed.name)}" cannot be restored: ${message}`, [
+        throw new ConflictError('restore-conflict', `"${String(trashed.name)}" cannot be restored: ${message}`, [
           { field: 'slug', code: 'slug-taken', message },
         ]);
       }
@@ -252,15 +248,15 @@ export class WorkingGroupRepository {
   async addMember(groupId: string, input: GroupMembershipInput, context: ChangeContext): Promise<GroupMember> {
     return this.db.write(async (tx) => {
       const group = await lockGroup(tx, groupId);
-      const [organisation] = await findOrganisationRefs(tx, [input.organisationId]);
-      if (!organisation || organisation.id !== input.organisationId) {
-        throw new InvalidInputError('validation', 'The organisation does not exist.', [
-          { field: 'organisationId', code: 'unknown-organisation', message: `No organisation has the id ${input.organisationId}.` },
-        ]);
-      }
+      const organisation = requireReference(
+        'organisation',
+        'organisationId',
+        input.organisationId,
+        (await findOrganisationRefs(tx, [input.organisationId])).find((o) => o.id === input.organisationId),
+        'The organisation does not exist.',
+      );
       const row = membershipRow(groupId, organisation.id, input);
-      const other = (await membershipsOf(tx, groupId, organisation.id)).find((m) => periodsOverlap(m, row));
-      if (other) throw alreadyMember(organisation, other);
+      checkNoOverlap(organisation, row, await membershipsOf(tx, groupId, organisation.id));
       await createMemberships(tx, [row]);
       const member = toMember({ ...row, organisation });
       await recordChanges(tx, context, [groupChange('update', group, { member: null }, { member })]);
@@ -278,8 +274,7 @@ export class WorkingGroupRepository {
       const [current, ...earlier] = await membershipsOf(tx, groupId, organisationId);
       if (!current) throw new NotFoundError('Membership');
       const row = membershipRow(groupId, organisationId, input);
-      const other = earlier.find((m) => periodsOverlap(m, row));
-      if (other) throw alreadyMember(current.organisation, other);
+      checkNoOverlap(current.organisation, row, earlier);
       await tx.run(Q['update-memberships'], { memberships: [{ ...row, currentJoinedOn: current.joinedOn }] });
       const member = toMember({ ...row, organisation: current.organisation });
       await recordChanges(tx, context, [groupChange('update', group, { member: current }, { member })]);

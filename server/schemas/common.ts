@@ -49,16 +49,34 @@ export type ProblemDetails = Static<typeof ProblemDetailsSchema>;
 
 export const problemRef = Type.Ref('ProblemDetails');
 
+/** The `:id` of every route that names one thing by its uuid. */
+export const IdParams = Type.Object({ id: UuidSchema });
+
+const PageFrameSchema = Type.Object({
+  total: Type.Integer({ description: 'Items matching, over all pages' }),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+
+/** One page of a list, as every list route answers it. */
 export function PageSchema<T extends TSchema>(item: T) {
-  return Type.Object({
-    items: Type.Array(item),
-    total: Type.Integer(),
-    page: Type.Integer(),
-    pageSize: Type.Integer(),
-  });
+  return Type.Object({ items: Type.Array(item), ...PageFrameSchema.properties });
 }
+
+/** The type of PageSchema(item): the one page shape of the server, its repositories and the dashboard. */
+export type Page<T> = { items: T[] } & Static<typeof PageFrameSchema>;
 
 export const PagingQuerySchema = {
   page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 25 })),
+};
+
+/** `?version` of a delete: only if nobody changed the thing since that version was read. */
+export const VersionQuery = Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) });
+
+/** What every stored thing the API answers ends with: when it was made and last changed, and its version. */
+export const StoredFields = {
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  version: Type.Integer({ description: 'Send it back with a change; 409 when someone saved a newer one first' }),
 };

@@ -1,8 +1,8 @@
 // Insights of knowledge exchange as the API answers them, and the library's search query.
 import { Type, type Static } from '@sinclair/typebox';
-import { DISCIPLINE_IDS } from '../domain/taxonomy.ts';
-import { LocaleSchema, PagingQuerySchema, StringEnum, UuidSchema } from './common.ts';
-import { INSIGHT_KINDS, InsightInputSchema, LocalDateTimeSchema, MEETING_KINDS, WorkingGroupRefSchema } from './working-group.ts';
+import { DISCIPLINE_IDS, INSIGHT_KINDS, MEETING_KINDS } from '../domain/taxonomy.ts';
+import { LocaleSchema, PagingQuerySchema, StoredFields, StringEnum, UuidSchema } from './common.ts';
+import { InsightInputSchema, LocalDateTimeSchema, WorkingGroupRefSchema } from './working-group.ts';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 
@@ -32,9 +32,7 @@ export const InsightSchema = Type.Object({
     { description: 'The session where it was shared, if any' },
   ),
   score: Type.Optional(Type.Number({ description: 'Relevance to the search text (only with q); higher is better' })),
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-  version: Type.Integer(),
+  ...StoredFields,
 });
 export type Insight = Static<typeof InsightSchema>;
 

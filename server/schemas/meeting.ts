@@ -1,33 +1,26 @@
 // Meetings as the API answers them, their list query, attendance records and attendance rates.
 import { Type, type Static } from '@sinclair/typebox';
-import { IsoDateSchema, PagingQuerySchema, StringEnum, UuidSchema } from './common.ts';
+import { ATTENDANCE_STATUSES, MEETING_KINDS } from '../domain/taxonomy.ts';
+import { IsoDateSchema, PagingQuerySchema, StoredFields, StringEnum, UuidSchema } from './common.ts';
 import {
-  ATTENDANCE_STATUSES,
   AttendanceInputSchema,
-  LocalDateTimeSchema,
-  MEETING_KINDS,
   MeetingInputSchema,
+  MeetingRefSchema,
   OrganisationRefSchema,
   WorkingGroupRefSchema,
 } from './working-group.ts';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 
+/** A meeting: what a list mentions of it (MeetingRefSchema), then its agenda, minutes and group. */
 export const MeetingSchema = Type.Object({
+  ...MeetingRefSchema.properties,
   id: UuidSchema,
-  kind: StringEnum(MEETING_KINDS),
-  title: Type.String(),
-  startsAt: LocalDateTimeSchema,
-  endsAt: LocalDateTimeSchema,
-  place: NullableString,
-  onlineUrl: NullableString,
   agenda: NullableString,
   minutes: NullableString,
   decisions: Type.Array(Type.String()),
   workingGroup: Type.Union([WorkingGroupRefSchema, Type.Null()], { description: 'Null for a plenary of the council' }),
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-  version: Type.Integer(),
+  ...StoredFields,
 });
 export type Meeting = Static<typeof MeetingSchema>;
 

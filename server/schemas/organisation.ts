@@ -7,6 +7,7 @@ import {
   ORGANISATION_SIZES,
   RESOURCES,
 } from '../domain/taxonomy.ts';
+import { MEMBERS_ONLY_ORGANISATION_FIELDS } from '../domain/organisation-visibility.ts';
 import { IsoDateTimeSchema, LocaleSchema, LocalisedTextSchema, StringEnum, UuidSchema, PagingQuerySchema } from './common.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(s: T) => Type.Union([s, Type.Null()]);
@@ -100,14 +101,6 @@ export type OrganisationFilter = Static<typeof OrganisationFilterSchema>;
 export const OrganisationListQuerySchema = Type.Composite([OrganisationFilterSchema, Type.Object(PagingQuerySchema)]);
 export type OrganisationListQuery = Static<typeof OrganisationListQuerySchema>;
 
-export const PartnerSchema = Type.Object({
-  organisation: Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String(), mainDiscipline: Type.Union([Type.String(), Type.Null()]) }),
-  weight: Type.Number(),
-  projects: Type.Integer(),
-  first: Type.Union([Type.String(), Type.Null()]),
-  last: Type.Union([Type.String(), Type.Null()]),
-});
-export type Partner = Static<typeof PartnerSchema>;
 
 export const ImportResultSchema = Type.Object({
   total: Type.Integer(),
@@ -118,7 +111,6 @@ export const ImportResultSchema = Type.Object({
 export type ImportResult = Static<typeof ImportResultSchema>;
 
 /** Contact details and resources are for members; the public directory leaves them out. */
-export const MEMBERS_ONLY_ORGANISATION_FIELDS = ['email', 'phone', 'offers', 'needs'] as const;
 
 export const PublicOrganisationSchema = Type.Omit(OrganisationSchema, [...MEMBERS_ONLY_ORGANISATION_FIELDS], {
   description: 'An organisation as the anonymous public sees it: no e-mail, phone, offers or needs',

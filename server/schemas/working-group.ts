@@ -1,13 +1,9 @@
 // Thematic working groups, their meetings with attendance, and the insights of knowledge exchange.
 import { Type, type Static } from '@sinclair/typebox';
-import { DISCIPLINE_IDS } from '../domain/taxonomy.ts';
-import { IsoDateSchema, LocaleSchema, LocalisedTextSchema, StringEnum, UuidSchema } from './common.ts';
+import { ATTENDANCE_STATUSES, DISCIPLINE_IDS, INSIGHT_KINDS, MEETING_KINDS, MEMBER_ROLES } from '../domain/taxonomy.ts';
+import { IsoDateSchema, LocaleSchema, LocalisedTextSchema, StoredFields, StringEnum, UuidSchema } from './common.ts';
 import { SLUG_PATTERN } from './organisation.ts';
 
-export const MEMBER_ROLES = ['chair', 'secretary', 'member'] as const;
-export const MEETING_KINDS = ['working-group', 'knowledge-exchange', 'plenary'] as const;
-export const ATTENDANCE_STATUSES = ['present', 'excused', 'absent'] as const;
-export const INSIGHT_KINDS = ['success-story', 'obstacle', 'lesson-learned'] as const;
 
 export const WorkingGroupInputSchema = Type.Object(
   {
@@ -116,9 +112,7 @@ export const WorkingGroupSchema = Type.Object(
     coordinatorUserId: NullableString,
     memberCount: Type.Integer({ description: 'Organisations whose membership has not ended' }),
     nextMeeting: Type.Union([MeetingRefSchema, Type.Null()], { description: 'The first meeting that has not started yet' }),
-    createdAt: Type.String(),
-    updatedAt: Type.String(),
-    version: Type.Integer(),
+    ...StoredFields,
   },
 );
 export type WorkingGroup = Static<typeof WorkingGroupSchema>;

@@ -160,7 +160,7 @@ describe('a coordinator', () => {
     await page.getByTestId('column-planned').locator(`[data-project-id="${project.id}"]`).waitFor();
     expect(await page.getByTestId('column-idea').locator(`[data-project-id="${project.id}"]`).count()).toBe(0);
     // The keyboard stays on the card that moved.
-    expect(await page.evaluate((id) => document.activeElement?.closest('[data-testid="project-card"]')?.getAttribute('data-project-id'), project.id)).toBe(project.id);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="project-card"]')?.getAttribute('data-project-id'))).toBe(project.id);
 
     await page.reload();
     await page.getByTestId('column-planned').locator(`[data-project-id="${project.id}"]`).waitFor();

@@ -3,16 +3,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { UserRole } from '../../server/domain/actor.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/demo-accounts.ts';
+import type { User } from '../../web/src/lib/types.ts';
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: UserRole;
-  organisationId: string | null;
-  organisationName: string | null;
-  mustChangePassword: boolean;
-}
+/** The account as the dashboard's session holds it. */
+export type SessionUser = Pick<User, 'id' | 'email' | 'name' | 'role' | 'organisationId' | 'organisationName' | 'mustChangePassword'>;
 
 export function demoAccount(role: UserRole): { email: string; name: string; password: string } {
   const account = DEMO_ACCOUNTS.find((a) => a.role === role);

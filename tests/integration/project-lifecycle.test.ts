@@ -12,7 +12,7 @@ import type { WorkingGroupDetail } from '../../server/schemas/working-group.ts';
 
 let app: FastifyInstance;
 let coordinator: BrowserAgent, strategist: BrowserAgent, admin: BrowserAgent;
-let lead: Organisation, partner: Organisation, third: Organisation;
+let lead: Organisation, partner: Organisation;
 let group: WorkingGroupDetail;
 
 beforeAll(async () => {
@@ -22,7 +22,7 @@ beforeAll(async () => {
   admin = await asRole(app, 'admin');
   lead = await createOrganisation(coordinator, { name: 'Lead Theatre', slug: 'lead-theatre' });
   partner = await createOrganisation(coordinator, { name: 'Partner Dance', slug: 'partner-dance', disciplines: ['dance'] });
-  third = await createOrganisation(coordinator, { name: 'Third Music', slug: 'third-music', disciplines: ['music'] });
+  await createOrganisation(coordinator, { name: 'Third Music', slug: 'third-music', disciplines: ['music'] });
   group = await createGroup(coordinator, { name: 'Werkgroep Podium', slug: 'werkgroep-podium' });
 });
 afterAll(async () => app?.close());

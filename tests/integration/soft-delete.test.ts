@@ -11,7 +11,7 @@ import type { Project } from '../../server/schemas/project.ts';
 let app: FastifyInstance;
 let admin: Agent;
 let theatre: Organisation, dance: Organisation, music: Organisation;
-let duo: Project, trio: Project, pair: Project;
+let duo: Project, trio: Project;
 
 beforeAll(async () => {
   app = await buildTestApp();
@@ -21,7 +21,7 @@ beforeAll(async () => {
   music = await createOrganisation(admin, { name: 'Music Gentle', slug: 'music-gentle', disciplines: ['music'] });
   duo = await createProject(admin, [theatre, dance], { title: 'Duo', startDate: '2024-01-10', endDate: '2024-02-10' });
   trio = await createProject(admin, [dance, music, theatre], { title: 'Trio', startDate: '2024-05-01', endDate: '2024-05-03' });
-  pair = await createProject(admin, [music, theatre], { title: 'Pair', startDate: '2024-09-01', endDate: '2024-09-30' });
+  await createProject(admin, [music, theatre], { title: 'Pair', startDate: '2024-09-01', endDate: '2024-09-30' });
 });
 afterAll(async () => app?.close());
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseAttendanceCsv, planAttendanceImport } from '../../server/domain/attendance-csv.ts';
+import { parseAttendanceCsv, planAttendanceImport } from '../../server/csv/attendance-csv.ts';
 import { readCsvTable } from '../../server/domain/csv.ts';
-import { parseMembershipCsv, planMembershipImport, type StoredMembership } from '../../server/domain/membership-csv.ts';
-import { parseProjectCsv, planProjectImport, projectsToCsv } from '../../server/domain/project-csv.ts';
+import { parseMembershipCsv, planMembershipImport, type StoredMembership } from '../../server/csv/membership-csv.ts';
+import { parseProjectCsv, planProjectImport, projectsToCsv } from '../../server/csv/project-csv.ts';
 import type { Project } from '../../server/schemas/project.ts';
 
 const org = (slug: string) => ({ id: `id-${slug}`, slug, name: slug.toUpperCase(), mainDiscipline: null });

@@ -5,7 +5,7 @@ import {
   organisationsToCsv,
   parseOrganisationCsv,
   planOrganisationImport,
-} from '../../server/domain/organisation-csv.ts';
+} from '../../server/csv/organisation-csv.ts';
 import { organisationFromProps, organisationProps } from '../../server/domain/organisation.ts';
 import type { Organisation } from '../../server/schemas/organisation.ts';
 

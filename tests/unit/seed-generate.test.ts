@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { disciplineAffinity, KIND_BY_MAIN_DISCIPLINE } from '../../seed/city-profile.ts';
 import { generateCity, type City, type SeedProject } from '../../seed/generate.ts';
 import { slugify, soundsLikeARealOrganisation } from '../../seed/names.ts';
-import { createRandom } from '../../seed/random.ts';
+import { createRandom } from '../../server/analytics/random.ts';
 import { COMMUNES, DISCIPLINE_IDS } from '../../server/domain/taxonomy.ts';
 import { OrganisationInputSchema } from '../../server/schemas/organisation.ts';
 import { ProjectInputSchema } from '../../server/schemas/project.ts';

@@ -1,7 +1,7 @@
 // Louvain communities on tie weights and the modularity of the partition found.
 import louvainModule from 'graphology-communities-louvain';
 import { modularity } from 'graphology-metrics/graph/index.js';
-import { createRandom } from '../../../seed/random.ts';
+import { createRandom } from '../random.ts';
 import type { CollaborationGraph } from './build-graph.ts';
 
 // CommonJS with `export default` typings: at run time the default import is module.exports itself.

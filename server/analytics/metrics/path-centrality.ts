@@ -6,7 +6,7 @@
 // not distances. Checked against graphology-metrics and networkx in tests/unit/metrics-*.test.ts.
 import { connectedComponents } from 'graphology-components';
 import { NeighborhoodIndex } from 'graphology-indices/neighborhood.js';
-import { createRandom } from '../../../seed/random.ts';
+import { createRandom } from '../random.ts';
 import type { CollaborationGraph } from './build-graph.ts';
 
 export interface PathCentrality {

@@ -2,13 +2,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { authenticate, prepareSignIn } from '../../accounts.ts';
-import { InvalidInputError } from '../../domain/errors.ts';
+import { assertValid, InvalidInputError } from '../../domain/errors.ts';
 import { hashPassword, newPasswordProblems, verifyPassword } from '../../domain/password.ts';
 import { isWellFormedToken, newSessionTimes, newSessionToken, SESSION_COOKIE, sessionIdOf, type SessionLimits } from '../../domain/session.ts';
 import { changeContext, clearSessionCookie, sessionCookieOptions } from '../../plugins/actor.ts';
 import { csrfTokenFor } from '../../plugins/security.ts';
 import { problemRef } from '../../schemas/common.ts';
 import { PasswordChangeSchema, SessionStateSchema, SignInSchema, UserSchema } from '../../schemas/user.ts';
+import { noStore } from '../route-shapes.ts';
 
 const tags = ['auth'];
 
@@ -17,9 +18,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   await prepareSignIn();
 
   // Nothing here may be kept by a browser or proxy cache: user data, tokens.
-  fastify.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'no-store');
-  });
+  noStore(fastify);
 
   fastify.get(
     '/auth/session',
@@ -102,7 +101,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       if (problems.length === 0 && (await verifyPassword(storedHash, newPassword))) {
         problems.push({ field: 'newPassword', code: 'same-as-current', message: 'newPassword must differ from the current one.' });
       }
-      if (problems.length) throw new InvalidInputError('validation', problems.map((p) => p.message).join(' '), problems);
+      assertValid(problems);
       const token = newSessionToken();
       await fastify.users.setPassword(user.id, await hashPassword(newPassword), {
         mustChangePassword: false,

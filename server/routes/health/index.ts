@@ -15,12 +15,12 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: {
         tags: ['health'],
-        summary: 'Readiness: Neo4j is reachable',
+        summary: 'Readiness: Neo4j answers and the migrations are applied',
         response: { 200: Type.Object({ status: Type.Literal('ready') }), 503: problemRef },
       },
     },
     async (_request, reply) => {
-      if (await fastify.db.ping()) return { status: 'ready' as const };
+      if (fastify.databaseReady()) return { status: 'ready' as const };
       return sendProblem(reply, { status: 503, code: 'unavailable', detail: 'Neo4j is not reachable.' });
     },
   );

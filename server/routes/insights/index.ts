@@ -2,15 +2,14 @@
 // every language, each with the organisation to contact.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { Type } from '@sinclair/typebox';
 import { changeContext } from '../../plugins/actor.ts';
 import { ruleFor } from '../../policy.ts';
-import { PageSchema, problemRef, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import { InsightListQuerySchema, InsightSchema, InsightUpdateSchema } from '../../schemas/insight.ts';
 import { InsightInputSchema } from '../../schemas/working-group.ts';
+import { created, createRouteSchema, replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['insights'];
-const IdParams = Type.Object({ id: UuidSchema });
 
 /**
  * Where the policy gives the actor's role `own` (a representative), the organisation it may act
@@ -48,49 +47,21 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.post(
     '/insights',
-    {
-      schema: {
-        tags,
-        summary: 'Record an insight shared by an organisation (a representative: for its own organisation)',
-        body: InsightInputSchema,
-        response: { 201: InsightSchema, 400: problemRef, 404: problemRef },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await fastify.insights.create(request.body, changeContext(request))),
+    { schema: createRouteSchema(tags, 'Record an insight shared by an organisation (a representative: for its own organisation)', InsightInputSchema, InsightSchema, [400, 404]) },
+    async (request, reply) => created(reply, fastify.insights.create(request.body, changeContext(request))),
   );
 
   fastify.put(
     '/insights/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Replace an insight; send the version you read (a representative: only its own organisation’s)',
-        params: IdParams,
-        body: InsightUpdateSchema,
-        response: { 200: InsightSchema, 400: problemRef, 404: problemRef, 409: problemRef },
-      },
-    },
+    { schema: replaceRouteSchema(tags, 'Replace an insight; send the version you read (a representative: only its own organisation’s)', InsightUpdateSchema, InsightSchema) },
     async (request) => {
       const { version, ...input } = request.body;
       return fastify.insights.update(request.params.id, version, input, changeContext(request), ownOrganisationOnly(request));
     },
   );
 
-  fastify.delete(
-    '/insights/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Move an insight to the trash; with ?version, only if nobody changed it since',
-        params: IdParams,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
-        response: { 204: Type.Null(), 404: problemRef, 409: problemRef },
-      },
-    },
-    async (request, reply) => {
-      await fastify.insights.delete(request.params.id, request.query.version, changeContext(request), ownOrganisationOnly(request));
-      return reply.status(204).send(null);
-    },
+  fastify.delete('/insights/:id', { schema: trashRouteSchema(tags, 'Move an insight to the trash; with ?version, only if nobody changed it since') }, async (request, reply) =>
+    trashed(reply, fastify.insights.delete(request.params.id, request.query.version, changeContext(request), ownOrganisationOnly(request))),
   );
 };
 export default routes;

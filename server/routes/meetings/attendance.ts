@@ -3,16 +3,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { organisationAttendance } from '../../analytics/attendance.ts';
-import { ATTENDANCE_CSV_COLUMNS, attendanceToCsv, parseAttendanceCsv, planAttendanceImport } from '../../domain/attendance-csv.ts';
+import { ATTENDANCE_CSV_COLUMNS, attendanceToCsv, parseAttendanceCsv, planAttendanceImport } from '../../csv/attendance-csv.ts';
 import { changeContext } from '../../plugins/actor.ts';
-import { problemRef, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, problemRef } from '../../schemas/common.ts';
 import { AttendanceEntrySchema, AttendanceReplaceSchema, OrganisationAttendanceSchema } from '../../schemas/meeting.ts';
 import { AttendanceInputSchema } from '../../schemas/working-group.ts';
-import { acceptCsv, attachment, refuseFile } from '../csv-import.ts';
+import { acceptCsv, acceptedPlan, attachment, CsvTextSchema, refuseFile, sendCsv } from '../csv-import.ts';
 
 const tags = ['meetings'];
-const IdParams = Type.Object({ id: UuidSchema });
-const CsvText = Type.String({ description: 'text/csv' });
 
 const AttendanceImportResultSchema = Type.Object({
   total: Type.Integer({ description: 'Rows in the file' }),
@@ -71,15 +69,12 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         description: `Columns: ${ATTENDANCE_CSV_COLUMNS.join(', ')}. Fill in the status column and import it back.`,
         params: IdParams,
         produces: ['text/csv'],
-        response: { 200: CsvText, 404: problemRef },
+        response: { 200: CsvTextSchema, 404: problemRef },
       },
     },
     async (request, reply) => {
       const entries = await fastify.meetings.attendance(request.params.id);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', attachment(`attendance-${request.params.id.slice(0, 8)}`))
-        .send(attendanceToCsv(entries));
+      return sendCsv(reply, attachment(`attendance-${request.params.id.slice(0, 8)}`), attendanceToCsv(entries));
     },
   );
 
@@ -95,7 +90,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
           `${INVITED} One bad row refuses the whole file with 422 and a report of row, column and reason.`,
         params: IdParams,
         consumes: ['text/csv'],
-        body: CsvText,
+        body: CsvTextSchema,
         response: { 200: AttendanceImportResultSchema, 404: problemRef, 413: problemRef, 415: problemRef, 422: problemRef },
       },
     },
@@ -105,11 +100,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       const result = await fastify.meetings.importAttendance(
         request.params.id,
         [...new Set(rows.map((r) => r.organisation))],
-        (organisations, invited) => {
-          const plan = planAttendanceImport(rows, organisations, invited);
-          if (plan.errors.length) throw refuseFile(plan.errors);
-          return plan.records;
-        },
+        (organisations, invited) => acceptedPlan(planAttendanceImport(rows, organisations, invited)).records,
         changeContext(request),
       );
       return { total: rows.length + skipped, ...result, skipped };

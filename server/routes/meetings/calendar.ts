@@ -7,10 +7,9 @@ import { Type } from '@sinclair/typebox';
 import { brusselsDate } from '../../domain/council-time.ts';
 import { calendarMeeting } from '../../domain/meeting.ts';
 import { meetingsToICalendar } from '../../domain/meeting-calendar.ts';
-import { problemRef, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, problemRef } from '../../schemas/common.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 
-const IdParams = Type.Object({ id: UuidSchema });
 const CalendarText = Type.String({ description: 'text/calendar (RFC 5545)' });
 /** A feed keeps a year of past meetings, so a new subscriber sees recent history without all of it. */
 const FEED_PAST_DAYS = 365;

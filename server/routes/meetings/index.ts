@@ -1,19 +1,18 @@
 // Meetings of working groups and plenaries of the council: planning, agenda, minutes and decisions.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
-import { InvalidInputError } from '../../domain/errors.ts';
+import { assertValid } from '../../domain/errors.ts';
 import { meetingRuleErrors } from '../../domain/meeting.ts';
 import { changeContext } from '../../plugins/actor.ts';
-import { PageSchema, problemRef, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import { MeetingDetailSchema, MeetingListItemSchema, MeetingListQuerySchema, MeetingUpdateSchema } from '../../schemas/meeting.ts';
 import { MeetingInputSchema, type MeetingInput } from '../../schemas/working-group.ts';
+import { replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['meetings'];
-const IdParams = Type.Object({ id: UuidSchema });
 
 function checkRules(input: MeetingInput): void {
   const errors = meetingRuleErrors(input);
-  if (errors.length) throw new InvalidInputError('validation', errors.map((e) => e.message).join(' '), errors);
+  assertValid(errors);
 }
 
 const TIMES = 'Times are Brussels wall-clock time, YYYY-MM-DDTHH:mm (summer and winter time are applied by the server).';
@@ -71,12 +70,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     '/meetings/:id',
     {
       schema: {
-        tags,
-        summary: 'Replace a meeting (agenda, minutes, decisions…); send the version you read',
+        ...replaceRouteSchema(tags, 'Replace a meeting (agenda, minutes, decisions…); send the version you read', MeetingUpdateSchema, MeetingDetailSchema),
         description: TIMES,
-        params: IdParams,
-        body: MeetingUpdateSchema,
-        response: { 200: MeetingDetailSchema, 400: problemRef, 404: problemRef, 409: problemRef },
       },
     },
     async (request) => {
@@ -86,21 +81,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   );
 
-  fastify.delete(
-    '/meetings/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Move a meeting to the trash; with ?version, only if nobody changed it since',
-        params: IdParams,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
-        response: { 204: Type.Null(), 404: problemRef, 409: problemRef },
-      },
-    },
-    async (request, reply) => {
-      await fastify.meetings.delete(request.params.id, request.query.version, changeContext(request));
-      return reply.status(204).send(null);
-    },
+  fastify.delete('/meetings/:id', { schema: trashRouteSchema(tags, 'Move a meeting to the trash; with ?version, only if nobody changed it since') }, async (request, reply) =>
+    trashed(reply, fastify.meetings.delete(request.params.id, request.query.version, changeContext(request))),
   );
 };
 export default routes;

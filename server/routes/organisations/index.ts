@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { NotFoundError } from '../../domain/errors.ts';
 import { listsOnlyPublic, organisationFor } from '../../domain/organisation-visibility.ts';
-import { PageSchema, problemRef, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import {
   OrganisationInputSchema,
   OrganisationListQuerySchema,
@@ -15,9 +15,9 @@ import { NetworkPartnerSchema } from '../../schemas/network.ts';
 import { ProjectSchema } from '../../schemas/project.ts';
 import { collaborationTies, partnersOf } from '../../analytics/collaboration-network.ts';
 import { changeContext } from '../../plugins/actor.ts';
+import { created, createRouteSchema, replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['organisations'];
-const IdParams = Type.Object({ id: UuidSchema });
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
@@ -58,49 +58,21 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.post(
     '/organisations',
-    {
-      schema: {
-        tags,
-        summary: 'Create an organisation',
-        body: OrganisationInputSchema,
-        response: { 201: OrganisationSchema, 400: problemRef, 409: problemRef },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await fastify.organisations.create(request.body, changeContext(request))),
+    { schema: createRouteSchema(tags, 'Create an organisation', OrganisationInputSchema, OrganisationSchema, [400, 409]) },
+    async (request, reply) => created(reply, fastify.organisations.create(request.body, changeContext(request))),
   );
 
   fastify.put(
     '/organisations/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Replace an organisation; send the version you read (409 when someone saved first)',
-        params: IdParams,
-        body: OrganisationUpdateSchema,
-        response: { 200: OrganisationSchema, 400: problemRef, 404: problemRef, 409: problemRef },
-      },
-    },
+    { schema: replaceRouteSchema(tags, 'Replace an organisation; send the version you read (409 when someone saved first)', OrganisationUpdateSchema, OrganisationSchema) },
     async (request) => {
       const { version, ...input } = request.body;
       return fastify.organisations.update(request.params.id, version, input, changeContext(request));
     },
   );
 
-  fastify.delete(
-    '/organisations/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Move an organisation to the trash (an admin can restore it whole); with ?version, only if nobody changed it since',
-        params: IdParams,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
-        response: { 204: Type.Null(), 404: problemRef, 409: problemRef },
-      },
-    },
-    async (request, reply) => {
-      await fastify.organisations.delete(request.params.id, request.query.version, changeContext(request));
-      return reply.status(204).send(null);
-    },
+  fastify.delete('/organisations/:id', { schema: trashRouteSchema(tags, 'Move an organisation to the trash (an admin can restore it whole); with ?version, only if nobody changed it since') }, async (request, reply) =>
+    trashed(reply, fastify.organisations.delete(request.params.id, request.query.version, changeContext(request))),
   );
 
   fastify.get(

@@ -1,15 +1,14 @@
 // Joint projects as CSV: the filtered export, and the import (validated, all-or-nothing, row-by-row report).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { parseProjectCsv, planProjectImport, PROJECT_CSV_COLUMNS, projectsToCsv } from '../../domain/project-csv.ts';
+import { parseProjectCsv, planProjectImport, PROJECT_CSV_COLUMNS, projectsToCsv } from '../../csv/project-csv.ts';
 import { changeContext } from '../../plugins/actor.ts';
 import { problemRef } from '../../schemas/common.ts';
 import { ImportResultSchema } from '../../schemas/organisation.ts';
 import { ProjectListQuerySchema } from '../../schemas/project.ts';
-import { acceptCsv, attachment, refuseFile } from '../csv-import.ts';
+import { acceptCsv, acceptedPlan, attachment, CsvTextSchema, refuseFile, sendCsv } from '../csv-import.ts';
 
 const tags = ['projects'];
-const CsvText = Type.String({ description: 'text/csv' });
 const COLUMNS =
   `Columns: ${PROJECT_CSV_COLUMNS.join(', ')}. lead is the slug of the lead organisation, partners the slugs of the others ` +
   '(";" between them), working_group the slug of the group the project was born in; disciplines and needs_partners_in are lists of discipline ids.';
@@ -26,12 +25,12 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         description: `${COLUMNS} The file imports back unchanged.`,
         querystring: Type.Omit(ProjectListQuerySchema, ['page', 'pageSize']),
         produces: ['text/csv'],
-        response: { 200: CsvText, 400: problemRef },
+        response: { 200: CsvTextSchema, 400: problemRef },
       },
     },
     async (request, reply) => {
       const projects = await fastify.projects.listAll(request.query);
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', attachment('projects')).send(projectsToCsv(projects));
+      return sendCsv(reply, attachment('projects'), projectsToCsv(projects));
     },
   );
 
@@ -48,7 +47,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
           '(dates in order, a start date past the idea stage, no partner twice); one bad row refuses the whole file with 422 ' +
           'and a report of row, column and reason.',
         consumes: ['text/csv'],
-        body: CsvText,
+        body: CsvTextSchema,
         response: { 200: ImportResultSchema, 413: problemRef, 415: problemRef, 422: problemRef },
       },
     },
@@ -61,11 +60,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
           organisations: [...new Set(rows.flatMap((r) => [r.lead, ...r.partners]))],
           workingGroups: [...new Set(rows.flatMap((r) => (r.workingGroup ? [r.workingGroup] : [])))],
         },
-        (found) => {
-          const plan = planProjectImport(rows, found);
-          if (plan.errors.length) throw refuseFile(plan.errors);
-          return plan;
-        },
+        (found) => acceptedPlan(planProjectImport(rows, found)),
         changeContext(request),
       );
     },

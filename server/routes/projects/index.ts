@@ -1,10 +1,9 @@
 // Joint projects: partners with roles, disciplines, dates and status.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
-import { InvalidInputError } from '../../domain/errors.ts';
+import { assertValid } from '../../domain/errors.ts';
 import { changeContext } from '../../plugins/actor.ts';
 import { projectRuleErrors } from '../../domain/project.ts';
-import { PageSchema, problemRef, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import {
   ProjectInputSchema,
   ProjectListQuerySchema,
@@ -13,13 +12,13 @@ import {
   ProjectUpdateSchema,
   type ProjectInput,
 } from '../../schemas/project.ts';
+import { replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['projects'];
-const IdParams = Type.Object({ id: UuidSchema });
 
 function checkRules(input: ProjectInput): void {
   const errors = projectRuleErrors(input);
-  if (errors.length) throw new InvalidInputError('validation', errors.map((e) => e.message).join(' '), errors);
+  assertValid(errors);
 }
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -50,15 +49,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.put(
     '/projects/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Replace a joint project; send the version you read',
-        params: IdParams,
-        body: ProjectUpdateSchema,
-        response: { 200: ProjectSchema, 400: problemRef, 404: problemRef, 409: problemRef },
-      },
-    },
+    { schema: replaceRouteSchema(tags, 'Replace a joint project; send the version you read', ProjectUpdateSchema, ProjectSchema) },
     async (request) => {
       const { version, ...input } = request.body;
       checkRules(input);
@@ -84,21 +75,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request) => fastify.projects.setStatus(request.params.id, request.body.status, request.body.version, changeContext(request)),
   );
 
-  fastify.delete(
-    '/projects/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Move a joint project to the trash (an admin can restore it whole)',
-        params: IdParams,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
-        response: { 204: Type.Null(), 404: problemRef, 409: problemRef },
-      },
-    },
-    async (request, reply) => {
-      await fastify.projects.delete(request.params.id, request.query.version, changeContext(request));
-      return reply.status(204).send(null);
-    },
+  fastify.delete('/projects/:id', { schema: trashRouteSchema(tags, 'Move a joint project to the trash (an admin can restore it whole)') }, async (request, reply) =>
+    trashed(reply, fastify.projects.delete(request.params.id, request.query.version, changeContext(request))),
   );
 };
 export default routes;

@@ -3,17 +3,15 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { checkOrganisationRule, invite, resetPassword } from '../../accounts.ts';
 import { changeContext } from '../../plugins/actor.ts';
-import { PageSchema, problemRef, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import { CreatedUserSchema, OneTimePasswordSchema, UserInputSchema, UserListQuerySchema, UserSchema, UserUpdateSchema } from '../../schemas/user.ts';
+import { noStore } from '../route-shapes.ts';
 
 const tags = ['users'];
-const IdParams = Type.Object({ id: UuidSchema });
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   // One-time passwords and personal data: never cached.
-  fastify.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'no-store');
-  });
+  noStore(fastify);
 
   fastify.get(
     '/users',

@@ -1,15 +1,12 @@
 // A working group's members as CSV: the export, and the import (validated, all-or-nothing, row-by-row report).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
-import { MEMBER_CSV_COLUMNS, membersToCsv, parseMembershipCsv, planMembershipImport } from '../../domain/membership-csv.ts';
+import { MEMBER_CSV_COLUMNS, membersToCsv, parseMembershipCsv, planMembershipImport } from '../../csv/membership-csv.ts';
 import { changeContext } from '../../plugins/actor.ts';
-import { problemRef, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, problemRef } from '../../schemas/common.ts';
 import { ImportResultSchema } from '../../schemas/organisation.ts';
-import { acceptCsv, attachment, refuseFile } from '../csv-import.ts';
+import { acceptCsv, acceptedPlan, attachment, CsvTextSchema, refuseFile, sendCsv } from '../csv-import.ts';
 
 const tags = ['working-groups'];
-const CsvText = Type.String({ description: 'text/csv' });
-const IdParams = Type.Object({ id: UuidSchema });
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   acceptCsv(fastify);
@@ -23,12 +20,12 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         description: `Columns: ${MEMBER_CSV_COLUMNS.join(', ')}; organisation is the slug. The file imports back unchanged.`,
         params: IdParams,
         produces: ['text/csv'],
-        response: { 200: CsvText, 404: problemRef },
+        response: { 200: CsvTextSchema, 404: problemRef },
       },
     },
     async (request, reply) => {
       const [group, members] = await Promise.all([fastify.workingGroups.get(request.params.id), fastify.workingGroups.memberships(request.params.id)]);
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', attachment(`${group.slug}-members`)).send(membersToCsv(members));
+      return sendCsv(reply, attachment(`${group.slug}-members`), membersToCsv(members));
     },
   );
 
@@ -46,7 +43,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
           'report of row, column and reason: unknown organisations, bad dates, left_on before joined_on, memberships that overlap (already-member).',
         params: IdParams,
         consumes: ['text/csv'],
-        body: CsvText,
+        body: CsvTextSchema,
         response: { 200: ImportResultSchema, 404: problemRef, 413: problemRef, 415: problemRef, 422: problemRef },
       },
     },
@@ -56,11 +53,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       return fastify.workingGroups.importMembers(
         request.params.id,
         [...new Set(rows.map((r) => r.organisation))],
-        (organisations, existing) => {
-          const plan = planMembershipImport(rows, organisations, existing);
-          if (plan.errors.length) throw refuseFile(plan.errors);
-          return plan;
-        },
+        (organisations, existing) => acceptedPlan(planMembershipImport(rows, organisations, existing)),
         changeContext(request),
       );
     },

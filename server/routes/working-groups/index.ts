@@ -2,10 +2,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { attendanceTrend } from '../../analytics/attendance.ts';
-import { InvalidInputError } from '../../domain/errors.ts';
+import { assertValid } from '../../domain/errors.ts';
 import { membershipRuleErrors } from '../../domain/working-group.ts';
 import { changeContext } from '../../plugins/actor.ts';
-import { problemRef, StringEnum, UuidSchema } from '../../schemas/common.ts';
+import { IdParams, problemRef, StringEnum, UuidSchema } from '../../schemas/common.ts';
 import { DISCIPLINE_IDS } from '../../domain/taxonomy.ts';
 import {
   AttendanceTrendPointSchema,
@@ -18,14 +18,14 @@ import {
   WorkingGroupUpdateSchema,
   type GroupMembershipUpdate,
 } from '../../schemas/working-group.ts';
+import { created, createRouteSchema, replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
 
 const tags = ['working-groups'];
-const IdParams = Type.Object({ id: UuidSchema });
 const MemberParams = Type.Object({ id: UuidSchema, organisationId: UuidSchema });
 
 function checkMembership(input: GroupMembershipUpdate): void {
   const errors = membershipRuleErrors({ joinedOn: input.joinedOn, leftOn: input.leftOn ?? null });
-  if (errors.length) throw new InvalidInputError('validation', errors.map((e) => e.message).join(' '), errors);
+  assertValid(errors);
 }
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -60,49 +60,21 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.post(
     '/working-groups',
-    {
-      schema: {
-        tags,
-        summary: 'Create a working group',
-        body: WorkingGroupInputSchema,
-        response: { 201: WorkingGroupDetailSchema, 400: problemRef, 409: problemRef },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await fastify.workingGroups.create(request.body, changeContext(request))),
+    { schema: createRouteSchema(tags, 'Create a working group', WorkingGroupInputSchema, WorkingGroupDetailSchema, [400, 409]) },
+    async (request, reply) => created(reply, fastify.workingGroups.create(request.body, changeContext(request))),
   );
 
   fastify.put(
     '/working-groups/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Replace a working group; send the version you read (409 when someone saved first)',
-        params: IdParams,
-        body: WorkingGroupUpdateSchema,
-        response: { 200: WorkingGroupDetailSchema, 400: problemRef, 404: problemRef, 409: problemRef },
-      },
-    },
+    { schema: replaceRouteSchema(tags, 'Replace a working group; send the version you read (409 when someone saved first)', WorkingGroupUpdateSchema, WorkingGroupDetailSchema) },
     async (request) => {
       const { version, ...input } = request.body;
       return fastify.workingGroups.update(request.params.id, version, input, changeContext(request));
     },
   );
 
-  fastify.delete(
-    '/working-groups/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Move a working group to the trash, with its meetings; with ?version, only if nobody changed it since',
-        params: IdParams,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
-        response: { 204: Type.Null(), 404: problemRef, 409: problemRef },
-      },
-    },
-    async (request, reply) => {
-      await fastify.workingGroups.delete(request.params.id, request.query.version, changeContext(request));
-      return reply.status(204).send(null);
-    },
+  fastify.delete('/working-groups/:id', { schema: trashRouteSchema(tags, 'Move a working group to the trash, with its meetings; with ?version, only if nobody changed it since') }, async (request, reply) =>
+    trashed(reply, fastify.workingGroups.delete(request.params.id, request.query.version, changeContext(request))),
   );
 
   fastify.post(

@@ -70,6 +70,18 @@ export class ApiError extends Error {
 /** status 0 means the request never got an answer (offline, server down). */
 export const NETWORK_ERROR_STATUS = 0;
 
+/**
+ * An error in the page's own code (a TypeError in a form, a bug), not an answer of the server: it
+ * is reported as an error of the page, never as "the server cannot be reached".
+ */
+export const PAGE_ERROR_STATUS = -1;
+export const PAGE_ERROR_CODE = 'page-error';
+
+/** The request never got an answer: fetch itself failed (offline, server down, blocked). */
+export function networkError(cause: unknown): ApiError {
+  return new ApiError({ status: NETWORK_ERROR_STATUS, title: cause instanceof Error ? cause.message : String(cause) });
+}
+
 /** Builds an ApiError from any response body; non-problem bodies still give a useful error. */
 export function problemFrom(status: number, statusText: string, body: unknown): ApiError {
   if (body && typeof body === 'object' && 'title' in body) {
@@ -86,10 +98,21 @@ export function problemFrom(status: number, statusText: string, body: unknown): 
   return new ApiError({ status, title: statusText || `HTTP ${status}` });
 }
 
+/**
+ * Any failure as an ApiError. Failures of fetch are already ApiErrors with status 0 (see `send`);
+ * anything else that was thrown is a fault of the page's code and says so.
+ */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  return new ApiError({ status: NETWORK_ERROR_STATUS, title: error instanceof Error ? error.message : String(error) });
+  return new ApiError({
+    status: PAGE_ERROR_STATUS,
+    code: PAGE_ERROR_CODE,
+    title: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+  });
 }
+
+export const isPageError = (error: ApiError): boolean => error.code === PAGE_ERROR_CODE;
+export const isNetworkError = (error: ApiError): boolean => error.status === NETWORK_ERROR_STATUS;
 
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -168,7 +191,7 @@ async function send(method: string, path: string, body: unknown, options: Reques
     response = await doFetch(`/api${path}`, init);
   } catch (error) {
     if (isAbort(error)) throw error;
-    throw toApiError(error);
+    throw networkError(error);
   }
   if (response.status === 204) return { response, parsed: undefined };
   const text = await response.text();

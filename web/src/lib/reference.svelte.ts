@@ -1,5 +1,6 @@
 // Disciplines, communes and the kinds of tie with their weights: loaded once per visit and shared by every page.
 import { api, toApiError, type ApiError } from './api.ts';
+import { i18n } from './i18n/index.svelte.ts';
 import type { Commune, Discipline } from './types.ts';
 import type { TieModel } from './network-types.ts';
 
@@ -14,6 +15,9 @@ class ReferenceData {
 
   #disciplineById = $derived(new Map(this.disciplines.map((d) => [d.id, d])));
   #communeById = $derived(new Map(this.communes.map((c) => [c.id, c])));
+
+  /** The disciplines in the order of their names in the interface language (for pickers and forms). */
+  byName = $derived([...this.disciplines].sort((a, b) => i18n.disciplineName(a).localeCompare(i18n.disciplineName(b), i18n.locale)));
 
   load(): Promise<void> {
     this.#pending ??= Promise.all([api.disciplines(), api.communes(), api.tieKinds()]).then(

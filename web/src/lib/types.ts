@@ -1,48 +1,15 @@
 // The shapes the API sends and accepts. Types only: they come from the server's TypeBox schemas,
 // so a change there is a compile error here rather than a surprise in the browser.
-import type {
-  Organisation,
-  OrganisationInput,
-  OrganisationUpdate,
-  OrganisationFilter,
-  Partner,
-  ImportResult,
-  PublicOrganisation,
-} from '../../../server/schemas/organisation.ts';
-import type { Project, ProjectInput, ProjectUpdate } from '../../../server/schemas/project.ts';
-import type { Network, NetworkNode, NetworkEdge, TieKind } from '../../../server/schemas/network.ts';
-import type {
-  WorkingGroup,
-  WorkingGroupDetail,
-  WorkingGroupInput,
-  WorkingGroupUpdate,
-  GroupMember,
-  GroupMembershipInput,
-  GroupMembershipUpdate,
-  MeetingInput,
-  MeetingRef,
-  OrganisationRef,
-  WorkingGroupRef,
-  AttendanceInput,
-  AttendanceTrendPoint,
-  InsightInput,
-  MEMBER_ROLES as SERVER_MEMBER_ROLES,
-  MEETING_KINDS as SERVER_MEETING_KINDS,
-  ATTENDANCE_STATUSES as SERVER_ATTENDANCE_STATUSES,
-  INSIGHT_KINDS as SERVER_INSIGHT_KINDS,
-} from '../../../server/schemas/working-group.ts';
-import type { Meeting, MeetingDetail, MeetingListItem, MeetingUpdate, AttendanceEntry, OrganisationAttendance, MEETING_SORTS as SERVER_MEETING_SORTS } from '../../../server/schemas/meeting.ts';
-import type { Insight, InsightUpdate } from '../../../server/schemas/insight.ts';
-// The theme ids of insights are a stable list kept with the demo texts; the dashboard labels them.
-import type { InsightTheme } from '../../../seed/insight-texts.ts';
+import type { Organisation, PublicOrganisation, ORGANISATION_SORTS } from '../../../server/schemas/organisation.ts';
+import type { MEETING_SORTS as SERVER_MEETING_SORTS } from '../../../server/schemas/meeting.ts';
 import type { ProblemDetails } from '../../../server/schemas/common.ts';
-import type { AuditEvent, AUDIT_ACTIONS as SERVER_AUDIT_ACTIONS, AUDIT_ENTITY_TYPES as SERVER_AUDIT_ENTITY_TYPES } from '../../../server/domain/audit.ts';
-import type { Role, UserRole } from '../../../server/domain/actor.ts';
 import type {
-  Locale,
-  LocalisedText,
-  Discipline,
-  Commune,
+  AuditEvent,
+  AUDIT_ACTIONS as SERVER_AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES as SERVER_AUDIT_ENTITY_TYPES,
+} from '../../../server/domain/audit.ts';
+import type { UserRole } from '../../../server/domain/actor.ts';
+import type {
   ORGANISATION_KINDS,
   ORGANISATION_SIZES,
   RESOURCES,
@@ -51,25 +18,23 @@ import type {
   AUDIENCES,
   PARTNER_ROLES,
   DISCIPLINE_IDS,
+  MEMBER_ROLES,
+  MEETING_KINDS,
+  ATTENDANCE_STATUSES,
+  INSIGHT_KINDS,
 } from '../../../server/domain/taxonomy.ts';
-import type { ORGANISATION_SORTS } from '../../../server/schemas/organisation.ts';
 
+// Re-exported as the server declares them.
 export type {
-  Role,
-  UserRole,
   Organisation,
   OrganisationInput,
   OrganisationUpdate,
   OrganisationFilter,
-  Partner,
   ImportResult,
-  Project,
-  ProjectInput,
-  ProjectUpdate,
-  Network,
-  NetworkNode,
-  NetworkEdge,
-  TieKind,
+} from '../../../server/schemas/organisation.ts';
+export type { Project, ProjectInput, ProjectUpdate } from '../../../server/schemas/project.ts';
+export type { Network, NetworkNode, NetworkEdge, TieKind } from '../../../server/schemas/network.ts';
+export type {
   WorkingGroup,
   WorkingGroupDetail,
   WorkingGroupInput,
@@ -84,21 +49,19 @@ export type {
   AttendanceInput,
   AttendanceTrendPoint,
   InsightInput,
+} from '../../../server/schemas/working-group.ts';
+export type {
   Meeting,
   MeetingDetail,
   MeetingListItem,
   MeetingUpdate,
   AttendanceEntry,
   OrganisationAttendance,
-  Insight,
-  InsightUpdate,
-  InsightTheme,
-  ProblemDetails,
-  Locale,
-  LocalisedText,
-  Discipline,
-  Commune,
-};
+} from '../../../server/schemas/meeting.ts';
+export type { Insight, InsightUpdate } from '../../../server/schemas/insight.ts';
+export type { Page, ProblemDetails } from '../../../server/schemas/common.ts';
+export type { Role, UserRole } from '../../../server/domain/actor.ts';
+export type { Locale, LocalisedText, Discipline, Commune, InsightTheme } from '../../../server/domain/taxonomy.ts';
 
 /** What the API sends of an organisation: whole to members, without contacts and resources to the public. */
 export type OrganisationView = Organisation | (PublicOrganisation & Partial<Pick<Organisation, 'email' | 'phone' | 'offers' | 'needs'>>);
@@ -111,10 +74,10 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export type Audience = (typeof AUDIENCES)[number];
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
 export type DisciplineId = (typeof DISCIPLINE_IDS)[number];
-export type MemberRole = (typeof SERVER_MEMBER_ROLES)[number];
-export type MeetingKind = (typeof SERVER_MEETING_KINDS)[number];
-export type AttendanceStatus = (typeof SERVER_ATTENDANCE_STATUSES)[number];
-export type InsightKind = (typeof SERVER_INSIGHT_KINDS)[number];
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export type InsightKind = (typeof INSIGHT_KINDS)[number];
 export type MeetingSort = (typeof SERVER_MEETING_SORTS)[number];
 export type OrganisationSort = (typeof ORGANISATION_SORTS)[number];
 
@@ -122,13 +85,6 @@ export type OrganisationSort = (typeof ORGANISATION_SORTS)[number];
 export interface PickedOrganisation {
   id: string;
   name: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
 }
 
 export type ProblemItem = NonNullable<ProblemDetails['errors']>[number];

@@ -35,6 +35,7 @@ export const de: Messages = {
   'problem.server': 'Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
   'problem.request': 'Der Server konnte diese Anfrage nicht bearbeiten.',
   'problem.requestId': 'Referenz für den Support: {id}',
+  'problem.page': 'Auf dieser Seite ist etwas schiefgelaufen. Laden Sie sie neu und versuchen Sie es noch einmal; passiert es wieder, melden Sie es bitte einer Administratorin oder einem Administrator.',
   'error.title': 'Fehler',
 
   'home.title': 'Zusammenarbeit in der Brüsseler Kultur',
@@ -105,7 +106,7 @@ export const de: Messages = {
   'profile.resources': 'Angebote und Bedarf',
   'profile.updated': 'Zuletzt aktualisiert am {date}',
   'profile.deleteTitle': 'Diese Organisation löschen?',
-  'profile.deleteText': '„{name}“ wird aus dem Verzeichnis und der Netzwerkkarte entfernt.',
+  'profile.deleteText': '„{name}“ kommt in den Papierkorb und verschwindet aus dem Verzeichnis und der Netzwerkkarte; Administrator·innen können es wiederherstellen.',
   'profile.deleted': '„{name}“ wurde gelöscht.',
 
   'form.editTitle': '{name} bearbeiten',

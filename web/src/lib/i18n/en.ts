@@ -35,6 +35,7 @@ export const en = {
   'problem.server': 'Something went wrong on the server. Please try again later.',
   'problem.request': 'The server could not handle this request.',
   'problem.requestId': 'Reference for support: {id}',
+  'problem.page': 'Something went wrong on this page. Reload it and try again; if it happens again, tell an administrator.',
   'error.title': 'Error',
 
   'home.title': 'Collaboration in Brussels culture',
@@ -105,7 +106,7 @@ export const en = {
   'profile.resources': 'Offers and needs',
   'profile.updated': 'Last updated {date}',
   'profile.deleteTitle': 'Delete this organisation?',
-  'profile.deleteText': '“{name}” will be removed from the inventory and the network map.',
+  'profile.deleteText': '“{name}” moves to the trash and disappears from the inventory and the network map; an administrator can restore it.',
   'profile.deleted': '“{name}” has been deleted.',
 
   'form.editTitle': 'Edit {name}',

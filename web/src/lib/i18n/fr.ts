@@ -35,6 +35,7 @@ export const fr: Messages = {
   'problem.server': 'Une erreur s’est produite sur le serveur. Veuillez réessayer plus tard.',
   'problem.request': 'Le serveur n’a pas pu traiter cette demande.',
   'problem.requestId': 'Référence pour le support : {id}',
+  'problem.page': 'Un problème est survenu sur cette page. Rechargez-la et réessayez ; si cela se reproduit, prévenez un·e administrateur·rice.',
   'error.title': 'Erreur',
 
   'home.title': 'La collaboration dans la culture bruxelloise',
@@ -105,7 +106,7 @@ export const fr: Messages = {
   'profile.resources': 'Offres et besoins',
   'profile.updated': 'Dernière mise à jour le {date}',
   'profile.deleteTitle': 'Supprimer cette organisation ?',
-  'profile.deleteText': '« {name} » sera retirée de l’inventaire et de la carte du réseau.',
+  'profile.deleteText': '« {name} » va à la corbeille et disparaît de l’inventaire et de la carte du réseau ; un·e administrateur·rice peut la restaurer.',
   'profile.deleted': '« {name} » a été supprimée.',
 
   'form.editTitle': 'Modifier {name}',

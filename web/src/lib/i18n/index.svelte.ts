@@ -4,7 +4,7 @@ import { nl } from './nl.ts';
 import { fr } from './fr.ts';
 import { de } from './de.ts';
 import { formatDate, formatNumber, isLocale, pickLocale, render } from './format.ts';
-import { formatMeetingTime, formatWallClock } from '../council-time.ts';
+import { formatMeetingTime, formatWallClock } from '$council-time';
 import type { MessageKey, MessageParams, Messages } from './types.ts';
 import type { Commune, Discipline, Locale } from '../types.ts';
 

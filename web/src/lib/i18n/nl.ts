@@ -35,6 +35,7 @@ export const nl: Messages = {
   'problem.server': 'Er ging iets mis op de server. Probeer het later opnieuw.',
   'problem.request': 'De server kon dit verzoek niet verwerken.',
   'problem.requestId': 'Referentie voor de helpdesk: {id}',
+  'problem.page': 'Er ging iets mis op deze pagina. Laad ze opnieuw en probeer het nog eens; gebeurt het weer, meld het dan aan een beheerder.',
   'error.title': 'Fout',
 
   'home.title': 'Samenwerking in de Brusselse cultuur',
@@ -105,7 +106,7 @@ export const nl: Messages = {
   'profile.resources': 'Aanbod en behoeften',
   'profile.updated': 'Laatst bijgewerkt op {date}',
   'profile.deleteTitle': 'Deze organisatie verwijderen?',
-  'profile.deleteText': '„{name}” wordt uit de inventaris en de netwerkkaart verwijderd.',
+  'profile.deleteText': '„{name}” gaat naar de prullenbak en verdwijnt uit de inventaris en de netwerkkaart; een beheerder kan het terugzetten.',
   'profile.deleted': '„{name}” is verwijderd.',
 
   'form.editTitle': '{name} bewerken',

@@ -1,6 +1,6 @@
 // The meeting form's values, its checks before anything is sent, and the API input it makes.
 // Pure, so the rules (Brussels times, an end after the start, a group unless plenary) can be tested.
-import { brusselsInstant, joinWallClock, splitWallClock } from '$lib/council-time';
+import { brusselsInstant, joinWallClock, splitWallClock } from '$council-time';
 import type { MeetingDetail, MeetingInput, MeetingKind, ProblemItem } from '$lib/types';
 
 export interface MeetingFormValues {

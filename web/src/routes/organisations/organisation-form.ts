@@ -1,7 +1,14 @@
 // The organisation form's values, and the conversions from an Organisation and to the API input.
-// Pure functions so the mapping rules can be tested without a browser.
-import type { Locale, OrganisationView, OrganisationInput, OrganisationSize, ProblemItem } from '$lib/types';
-import { AUDIENCES, COMMON_LANGUAGES, LOCALES, ORGANISATION_SIZES } from '$lib/taxonomy';
+// Pure functions so the mapping rules can be tested without a browser. Problems and value
+// conversions are the form toolkit's (lib/forms).
+// Relative imports (not `$lib`) so the unit tests can import this module in Node.
+import type { Locale, OrganisationView, OrganisationInput, OrganisationSize, ProblemItem } from '../../lib/types.ts';
+import { AUDIENCES, COMMON_LANGUAGES, LOCALES, ORGANISATION_SIZES } from '../../lib/taxonomy.ts';
+import { problem } from '../../lib/forms/problems.ts';
+import { integerOrNull, inputText, isEmail, isWebsite, localised, numberOrNull, splitList, textOrNull, websiteUrl } from '../../lib/forms/values.ts';
+
+/** What a number input holds: a number, or '' / null when empty (or text before it is bound). */
+type NumberValue = number | string | null;
 
 export interface OrganisationFormValues {
   name: string;
@@ -18,13 +25,13 @@ export interface OrganisationFormValues {
   email: string;
   phone: string;
   address: string;
-  lat: string;
-  lon: string;
+  lat: NumberValue;
+  lon: NumberValue;
   languages: string[];
   otherLanguages: string;
   audiences: string[];
   size: OrganisationSize | '';
-  founded: string;
+  founded: NumberValue;
   offers: string[];
   needs: string[];
   public: boolean;
@@ -58,44 +65,20 @@ export function formValuesFrom(org?: OrganisationView): OrganisationFormValues {
     email: org?.email ?? '',
     phone: org?.phone ?? '',
     address: org?.address ?? '',
-    lat: org?.lat == null ? '' : String(org.lat),
-    lon: org?.lon == null ? '' : String(org.lon),
+    lat: inputText(org?.lat),
+    lon: inputText(org?.lon),
     languages: languages.filter((l) => isListed(COMMON_LANGUAGES, l)),
     otherLanguages: languages.filter((l) => !isListed(COMMON_LANGUAGES, l)).join('; '),
     audiences: audiences.filter((a) => isListed(AUDIENCES, a)),
     size: org?.size && isListed(ORGANISATION_SIZES, org.size) ? org.size : '',
-    founded: org?.founded == null ? '' : String(org.founded),
+    founded: inputText(org?.founded),
     offers: [...(org?.offers ?? [])],
     needs: [...(org?.needs ?? [])],
     public: org?.public ?? true,
   };
 }
 
-const splitList = (text: string) =>
-  text
-    .split(/[;,]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
 const unique = <T>(values: T[]) => [...new Set(values)];
-
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
-
-const numberOrNull = (text: string): number | null => {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return null;
-  const n = Number(trimmed);
-  return Number.isFinite(n) ? n : null;
-};
-
-function localised(text: Record<Locale, string>): Partial<Record<Locale, string>> {
-  const out: Partial<Record<Locale, string>> = {};
-  for (const l of LOCALES) {
-    const value = text[l].trim();
-    if (value) out[l] = value;
-  }
-  return out;
-}
 
 /** The main discipline first, then the others in the order they were chosen. */
 export function orderedDisciplines(values: Pick<OrganisationFormValues, 'disciplines' | 'mainDiscipline'>): string[] {
@@ -111,16 +94,16 @@ export function inputFrom(values: OrganisationFormValues): OrganisationInput {
     disciplines: orderedDisciplines(values) as OrganisationInput['disciplines'],
     mission: localised(values.mission),
     goals: localised(values.goals),
-    website: orNull(values.website),
-    email: orNull(values.email),
-    phone: orNull(values.phone),
-    address: orNull(values.address),
+    website: textOrNull(websiteUrl(values.website)),
+    email: textOrNull(values.email),
+    phone: textOrNull(values.phone),
+    address: textOrNull(values.address),
     lat: numberOrNull(values.lat),
     lon: numberOrNull(values.lon),
     languages: unique([...values.languages, ...splitList(values.otherLanguages).map((l) => l.toLowerCase())]),
     audiences: values.audiences.filter((a) => isListed(AUDIENCES, a)),
     size: values.size === '' ? null : values.size,
-    founded: values.founded.trim() === '' ? null : Number(values.founded),
+    founded: integerOrNull(values.founded),
     offers: [...values.offers] as OrganisationInput['offers'],
     needs: [...values.needs] as OrganisationInput['needs'],
     public: values.public,
@@ -131,45 +114,32 @@ export function inputFrom(values: OrganisationFormValues): OrganisationInput {
   return input;
 }
 
-/** What the browser can tell before asking the server: the required fields. */
+/** The ranges the server takes for the coordinates (Brussels) and the founding year. */
+const RANGES = { lat: [50.7, 51], lon: [4.2, 4.5], founded: [1500, 2100] } as const;
+
+/**
+ * What the browser can tell before asking the server, every failing field at once: the required
+ * fields, the shape of the e-mail and web address, and the numbers.
+ */
 export function clientErrors(values: OrganisationFormValues): ProblemItem[] {
   const errors: ProblemItem[] = [];
   const name = values.name.trim();
-  if (name === '') errors.push({ field: 'name', code: 'required', message: '' });
-  else if (name.length < 2) errors.push({ field: 'name', code: 'minLength', message: '' });
-  if (!values.kind) errors.push({ field: 'kind', code: 'required', message: '' });
-  if (!values.commune) errors.push({ field: 'commune', code: 'required', message: '' });
-  if (values.disciplines.length === 0) errors.push({ field: 'disciplines', code: 'minItems', message: '' });
-  if (values.disciplines.length > 6) errors.push({ field: 'disciplines', code: 'maxItems', message: '' });
+  if (name === '') errors.push(problem('name', 'required'));
+  else if (name.length < 2) errors.push(problem('name', 'minLength'));
+  if (!values.kind) errors.push(problem('kind', 'required'));
+  if (!values.commune) errors.push(problem('commune', 'required'));
+  if (values.disciplines.length === 0) errors.push(problem('disciplines', 'minItems'));
+  if (values.disciplines.length > 6) errors.push(problem('disciplines', 'maxItems'));
+  const website = websiteUrl(values.website);
+  if (website && !isWebsite(website)) errors.push(problem('website', 'format'));
+  const email = textOrNull(values.email);
+  if (email && !isEmail(email)) errors.push(problem('email', 'format'));
+  for (const field of ['lat', 'lon', 'founded'] as const) {
+    const n = field === 'founded' ? integerOrNull(values[field]) : numberOrNull(values[field]);
+    if (n === null) continue;
+    if (Number.isNaN(n)) errors.push(problem(field, 'type'));
+    else if (n < RANGES[field][0]) errors.push(problem(field, 'minimum'));
+    else if (n > RANGES[field][1]) errors.push(problem(field, 'maximum'));
+  }
   return errors;
-}
-
-/**
- * The form field an API error belongs to: 'mission.nl', '/mission/nl' and 'languages/1' all point
- * at the same inputs as their dotted, index-free path.
- */
-export function fieldOf(error: ProblemItem): string | undefined {
-  if (!error.field) return undefined;
-  const path = error.field.replace(/^\//, '').replace(/\//g, '.').replace(/\.\d+$/, '');
-  return path || undefined;
-}
-
-/** Ajv's reasons for a failed `anyOf` (string or null): the specific one is enough. */
-const UNION_NOISE = new Set(['type', 'anyOf', 'oneOf']);
-
-/**
- * One message per cause: a nullable field with a bad e-mail fails `format`, `type` (not null) and
- * `anyOf`; only `format` says what to fix. Duplicates (same field and code) are dropped too.
- */
-export function relevantErrors(errors: ProblemItem[]): ProblemItem[] {
-  const specific = new Set(errors.filter((e) => !UNION_NOISE.has(e.code)).map((e) => fieldOf(e) ?? ''));
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const field = fieldOf(e) ?? '';
-    if (UNION_NOISE.has(e.code) && specific.has(field)) return false;
-    const key = `${field}|${e.code}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

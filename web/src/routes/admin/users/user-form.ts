@@ -1,6 +1,7 @@
 // The invite and edit forms' values and their checks, as pure functions.
 import type { MessageKey } from '$lib/i18n/index.svelte';
 import type { PickedOrganisation, ProblemItem, User, UserRole } from '$lib/types';
+import { isEmail } from '$lib/forms/values';
 
 export type { PickedOrganisation };
 
@@ -28,11 +29,9 @@ export function userFormValues(user?: User): UserFormValues {
 export const organisationFor = (values: UserFormValues): string | null =>
   values.role === 'representative' ? (values.organisation?.id ?? null) : null;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 export function userFormProblems(values: UserFormValues, checkEmail: boolean): Partial<Record<UserField, MessageKey>> {
   const problems: Partial<Record<UserField, MessageKey>> = {};
-  if (checkEmail && !EMAIL.test(values.email.trim())) problems.email = 'validation.format.email';
+  if (checkEmail && !isEmail(values.email.trim())) problems.email = 'validation.format.email';
   if (values.name.trim().length < 2) problems.name = 'validation.minLength.name';
   if (!values.role) problems.role = 'validation.required';
   if (values.role === 'representative' && !values.organisation) problems.organisation = 'users.organisationRequired';

@@ -1,4 +1,4 @@
-// Seeded randomness for the demo city: the same seed always replays the same stream of numbers,
+// Seeded randomness for the demo city and the metrics (Louvain order, sampled pivots): the same seed always replays the same stream of numbers,
 // so a city (ids included) can be rebuilt byte for byte. Only + - * / and bit operations are used,
 // never Math.random, Math.log or Math.pow, whose results may differ between engines.
 

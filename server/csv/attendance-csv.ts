@@ -1,9 +1,10 @@
 // CSV of a meeting's attendance: the sheet of invited organisations (export), filled in and
 // imported back all-or-nothing with a row-by-row report.
-import { cellText, readCsvTable, toCsv } from './csv.ts';
-import type { FieldError } from './errors.ts';
+import { cellText, readCsvTable, toCsv } from '../domain/csv.ts';
+import type { FieldError } from '../domain/errors.ts';
 import type { AttendanceEntry } from '../schemas/meeting.ts';
-import { ATTENDANCE_STATUSES, type AttendanceInput, type OrganisationRef } from '../schemas/working-group.ts';
+import type { AttendanceInput, OrganisationRef } from '../schemas/working-group.ts';
+import { ATTENDANCE_STATUSES } from '../domain/taxonomy.ts';
 
 /** `name` is only for people reading the sheet: the import ignores it. */
 export const ATTENDANCE_CSV_COLUMNS = ['organisation', 'name', 'status'] as const;

@@ -1,10 +1,11 @@
 // CSV of a working group's members: export, and an all-or-nothing import with a row-by-row report.
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { cellText, readCsvTable, schemaRowErrors, toCsv } from './csv.ts';
-import type { FieldError } from './errors.ts';
-import { membershipRuleErrors, periodsOverlap } from './working-group.ts';
+import { cellText, readCsvTable, schemaRowErrors, toCsv } from '../domain/csv.ts';
+import type { FieldError } from '../domain/errors.ts';
+import { membershipRuleErrors, periodsOverlap } from '../domain/working-group.ts';
 import { registerFormats } from '../schemas/formats.ts';
-import { GroupMembershipUpdateSchema, MEMBER_ROLES, type GroupMember, type OrganisationRef } from '../schemas/working-group.ts';
+import { GroupMembershipUpdateSchema, type GroupMember, type OrganisationRef } from '../schemas/working-group.ts';
+import type { MEMBER_ROLES } from '../domain/taxonomy.ts';
 
 registerFormats();
 const checkMembership = TypeCompiler.Compile(GroupMembershipUpdateSchema);

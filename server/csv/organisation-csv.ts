@@ -2,10 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import Papa from 'papaparse';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { LOCALES } from './taxonomy.ts';
-import { readCsvTable, restoreNeutralised, schemaRowErrors, toCsv } from './csv.ts';
-import type { FieldError } from './errors.ts';
-import { inputOf, sameInput, slugify } from './organisation.ts';
+import { LOCALES } from '../domain/taxonomy.ts';
+import { readCsvTable, restoreNeutralised, schemaRowErrors, toCsv } from '../domain/csv.ts';
+import type { FieldError } from '../domain/errors.ts';
+import { inputOf, sameInput, slugify } from '../domain/organisation.ts';
 import { OrganisationInputSchema, type Organisation, type OrganisationInput } from '../schemas/organisation.ts';
 import { registerFormats } from '../schemas/formats.ts';
 
@@ -36,7 +36,7 @@ function columnOf(path: string): string {
   return head ?? '';
 }
 
-export { neutraliseFormula } from './csv.ts';
+export { neutraliseFormula } from '../domain/csv.ts';
 
 export function organisationToCsvRecord(o: Organisation): Record<Column, string> {
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
@@ -110,7 +110,7 @@ function recordToInput(record: Record<string, string | undefined>): Record<strin
   return input;
 }
 
-export { delimiterOf } from './csv.ts';
+export { delimiterOf } from '../domain/csv.ts';
 
 export function parseOrganisationCsv(text: string, maxRows: number): { rows: CsvRow[]; errors: FieldError[] } {
   const { records, errors } = readCsvTable(text, { columns: CSV_COLUMNS, required: REQUIRED_COLUMNS, maxRows });

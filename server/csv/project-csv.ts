@@ -3,9 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { cellList, cellText, LIST_SEPARATOR, readCsvTable, schemaRowErrors, toCsv } from './csv.ts';
-import type { FieldError } from './errors.ts';
-import { projectRuleErrors } from './project.ts';
+import { cellList, cellText, LIST_SEPARATOR, readCsvTable, schemaRowErrors, toCsv } from '../domain/csv.ts';
+import type { FieldError } from '../domain/errors.ts';
+import { projectRuleErrors } from '../domain/project.ts';
 import { registerFormats } from '../schemas/formats.ts';
 import { ProjectInputSchema, type Project, type ProjectInput } from '../schemas/project.ts';
 import type { OrganisationRef, WorkingGroupRef } from '../schemas/working-group.ts';

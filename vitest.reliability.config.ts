@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// The full reliability run of issue 8 (`npm run test:reliability`): races with more rounds and
+// contenders, ten Neo4j restarts, a longer shutdown load and the load test. Minutes, not seconds,
+// so it stays out of `npm test`, which runs the short versions in tests/integration.
+export default defineConfig({
+  test: {
+    env: { TZ: 'Europe/Brussels' },
+    include: ['tests/reliability/**/*.test.ts'],
+    globalSetup: ['tests/setup/neo4j.global.ts', 'tests/setup/web.global.ts'],
+    fileParallelism: false,
+    testTimeout: 1_800_000,
+    hookTimeout: 180_000,
+  },
+});
