@@ -1,7 +1,7 @@
 // Turns the API's network into what the map draws: nodes with their figures, edges as index pairs,
 // then colours, sizes and what shows in a period. Pure: the same input always gives the same drawing.
 import { scaleSqrt } from 'd3-scale';
-import type { Network, NetworkNode } from '../../lib/types.ts';
+import type { Network, NetworkNode } from '$lib/types';
 
 export const COLOUR_BY = ['discipline', 'community', 'commune'] as const;
 export type ColourBy = (typeof COLOUR_BY)[number];
