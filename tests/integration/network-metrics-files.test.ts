@@ -102,7 +102,7 @@ type FileNode = { name: string; label?: string; discipline: string; commune: str
 
 describe('GET /api/network/export.gexf and export.graphml', () => {
   const formats = [
-    { format: 'gexf', type: 'application/gexf+xml', parse: (text: string) => gexf.parse(UndirectedGraph, text) },
+    { format: 'gexf', type: 'application/gexf+xml', parse: (text: string) => gexf.parse(UndirectedGraph, text, { respectInputGraphType: true }) },
     { format: 'graphml', type: 'application/graphml+xml', parse: (text: string) => graphml.parse(UndirectedGraph, text) },
   ] as const;
 
