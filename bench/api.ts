@@ -1,6 +1,6 @@
 // Measures the inventory and network API on a generated city in a throwaway embedded Neo4j.
 // Prints JSON: dataset size, load time, and per-route median/p90 over repeated calls.
-// Usage: npm run bench -- --orgs 2000 --runs 15
+// Usage: npm run bench -- --orgs 2000 --runs 15 [--routes network,networkMetrics]
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { startEmbeddedNeo4j } from '../neo4j/embedded.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/demo-accounts.ts';
 import { loadDemo } from '../seed/demo.ts';
 
-const { values } = parseArgs({ options: { orgs: { type: 'string', default: '2000' }, runs: { type: 'string', default: '15' } } });
+const { values } = parseArgs({ options: { orgs: { type: 'string', default: '2000' }, runs: { type: 'string', default: '15' }, routes: { type: 'string' } } });
 const organisations = Number(values.orgs);
 const runs = Number(values.runs);
 
@@ -49,13 +49,19 @@ try {
     listFiltered: '/api/organisations?discipline=dance&commune=ixelles',
     exportCsv: '/api/organisations/export.csv',
     networkAllTies: '/api/network?tie=project,group,meeting',
+    networkMetrics: '/api/network?metrics=true',
+    networkExportGexf: '/api/network/export.gexf',
+    networkExportGraphml: '/api/network/export.graphml',
     workingGroups: '/api/working-groups',
     meetingsUpcoming: '/api/meetings?pageSize=25',
     insightSearchNl: '/api/insights?q=vrijwilligers',
     insightSearchFr: '/api/insights?q=benevoles',
   };
+  // --routes network,networkMetrics measures only those.
+  const only = values.routes?.split(',');
   const figures: Record<string, { medianMs: number; p90Ms: number; bytes: number }> = {};
   for (const [name, url] of Object.entries(routes)) {
+    if (only && !only.includes(name)) continue;
     await get(url); // warm the query plan cache
     const times: number[] = [];
     let bytes = 0;
@@ -77,7 +83,7 @@ try {
         loadMs,
         runs,
         routes: figures,
-        ratios: { networkMsPerThousandEdges: +(figures.network!.medianMs / (network.edges.length / 1000)).toFixed(2) },
+        ratios: { networkMsPerThousandEdges: figures.network && +(figures.network.medianMs / (network.edges.length / 1000)).toFixed(2) },
       },
       null,
       2,

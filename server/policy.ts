@@ -98,6 +98,8 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
   'GET /api/projects/export.csv': { access: members },
   'POST /api/projects/import': { access: managers },
   'GET /api/network': { access: members },
+  'GET /api/network/export.gexf': { access: members },
+  'GET /api/network/export.graphml': { access: members },
 
   // Working groups, meetings and attendance (issue 4). Coordinators manage them; every member of the
   // council reads them (a group is not an organisation, so `own` cannot narrow it, and the council's

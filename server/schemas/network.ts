@@ -6,7 +6,8 @@ import { IsoDateSchema, StringEnum } from './common.ts';
 // The kinds of tie are the collaboration model's; the API names them from there.
 export { TIE_KINDS, type TieKind };
 
-export const NetworkQuerySchema = Type.Object({
+/** The filters of the network, shared by the map's answer and the graph files. */
+export const NetworkFilterSchema = Type.Object({
   discipline: Type.Optional(StringEnum(DISCIPLINE_IDS, { description: 'Only organisations working in this discipline' })),
   from: Type.Optional(IsoDateSchema),
   to: Type.Optional(IsoDateSchema),
@@ -16,7 +17,27 @@ export const NetworkQuerySchema = Type.Object({
     }),
   ),
 });
+
+export const NetworkQuerySchema = Type.Composite([
+  NetworkFilterSchema,
+  Type.Object({
+    metrics: Type.Optional(
+      Type.Boolean({ description: 'Add each organisation\'s metrics (community, betweenness and its rank, weighted degree), computed on the filtered network' }),
+    ),
+  }),
+]);
 export type NetworkQuery = Static<typeof NetworkQuerySchema>;
+
+export const NodeMetricsSchema = Type.Object(
+  {
+    degree: Type.Integer(),
+    weightedDegree: Type.Number({ description: 'Sum of the weights of its ties' }),
+    betweenness: Type.Number({ description: 'Normalised betweenness on unweighted shortest paths (the brokers)' }),
+    betweennessRank: Type.Integer({ description: '1 for the highest betweenness; equal values share a rank' }),
+    community: Type.Integer({ description: 'Louvain community on the tie weights, 0 for the largest' }),
+  },
+  { description: 'With metrics=true: the metrics engine\'s figures on the filtered network' },
+);
 
 export const NetworkNodeSchema = Type.Object({
   id: Type.String(),
@@ -27,6 +48,7 @@ export const NetworkNodeSchema = Type.Object({
   mainDiscipline: Type.Union([Type.String(), Type.Null()]),
   degree: Type.Integer({ description: 'Number of distinct partners in the filtered network' }),
   strength: Type.Number({ description: 'Sum of the weights of its ties' }),
+  metrics: Type.Optional(NodeMetricsSchema),
 });
 
 export const NetworkEdgeSchema = Type.Object({

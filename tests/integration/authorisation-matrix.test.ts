@@ -145,6 +145,8 @@ const PROBES: Record<string, ProbeFor> = {
   }),
   'DELETE /api/projects/:id': (s) => ({ params: { id: s.project.id }, expect: 204 }),
   'GET /api/network': () => ({ expect: 200 }),
+  'GET /api/network/export.gexf': () => ({ expect: 200 }),
+  'GET /api/network/export.graphml': () => ({ expect: 200 }),
 
   'GET /api/audit': (scene, target) => ({ query: { entityType: 'organisation', entityId: targetOrganisation(scene, target!).id }, expect: 200 }),
   'GET /api/audit/export.csv': () => ({ expect: 200 }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { colourGraph, prepareGraph, UNKNOWN_COLOUR } from '../../web/src/routes/network/graph.ts';
-import type { Discipline, Network } from '../../web/src/lib/types.ts';
+import { DISCIPLINE_PALETTE, prepareGraph, styleGraph, UNKNOWN_COLOUR, type MapStructure } from '../../web/src/routes/network/graph.ts';
+import type { Network } from '../../web/src/lib/types.ts';
 
 type Node = Network['nodes'][number];
 type Edge = Network['edges'][number];
@@ -24,19 +24,19 @@ const edge = (source: string, target: string, weight: number): Edge => ({
   first: null,
   last: null,
 });
-const discipline = (id: string, colour: string): Discipline => ({ id, colour, name: { nl: id, fr: id, en: id, de: id } });
-
-const DISCIPLINES = [discipline('music', '#4e79a7'), discipline('dance', '#f28e2b')];
+/** Coloured by discipline and sized by degree, as the map opens. */
+const drawing = (structure: MapStructure) => styleGraph(structure, { colourBy: 'discipline', sizeBy: 'degree', communes: [] });
 
 describe('prepareGraph', () => {
   const network: Network = {
-    nodes: [node('a', 1, 1), node('b', 4, 6.5, 'dance'), node('c', 0, 0, null), node('d', 4, 7, 'circus')],
+    nodes: [node('a', 1, 1), node('b', 4, 6.5, 'dance'), node('c', 0, 0, null), node('d', 4, 7, 'juggling')],
     edges: [edge('a', 'b', 1), edge('b', 'd', 4), edge('d', 'b', 2.25), edge('b', 'x', 2), edge('b', 'b', 3)],
   };
-  const graph = prepareGraph(network, DISCIPLINES);
+  const structure = prepareGraph(network);
+  const graph = drawing(structure);
 
   it('colours a node by its main discipline, grey when it has none or an unknown one', () => {
-    expect(graph.nodes.map((n) => n.colour)).toEqual(['#4e79a7', '#f28e2b', UNKNOWN_COLOUR, UNKNOWN_COLOUR]);
+    expect(graph.nodes.map((n) => n.colour)).toEqual([DISCIPLINE_PALETTE.music, DISCIPLINE_PALETTE.dance, UNKNOWN_COLOUR, UNKNOWN_COLOUR]);
   });
 
   // radius = 2.5 + (16 - 2.5) · √(degree / 4) for a small network whose highest degree is 4
@@ -47,6 +47,8 @@ describe('prepareGraph', () => {
     ['d', 16],
   ])('sizes node %s by the square root of its degree: %s', (id, radius) => {
     expect(graph.nodes.find((n) => n.id === id)!.radius).toBeCloseTo(radius, 10);
+    // The layout spaces the nodes by the same radius, whatever the size control says.
+    expect(structure.nodes.find((n) => n.id === id)!.layoutRadius).toBeCloseTo(radius, 10);
   });
 
   // width = 0.6 + (3 − 0.6) · (√weight − 1) / (√4 − 1) between the lightest (1) and heaviest (4) tie
@@ -70,26 +72,26 @@ describe('prepareGraph', () => {
     [1001, 9],
   ])('draws the busiest of %s nodes with radius %s', (count, radius) => {
     const crowd = Array.from({ length: count }, (_, i) => node(`n${i}`, i % 5, 0));
-    const drawn = prepareGraph({ nodes: crowd, edges: [] }, DISCIPLINES);
+    const drawn = drawing(prepareGraph({ nodes: crowd, edges: [] }));
     expect(Math.max(...drawn.nodes.map((n) => n.radius))).toBeCloseTo(radius, 10);
   });
 
   it('gives one weight a thin line and an empty network an empty drawing', () => {
-    const single = prepareGraph({ nodes: [node('a', 1, 2), node('b', 1, 2)], edges: [edge('a', 'b', 2)] }, DISCIPLINES);
-    expect(single.edges).toEqual([{ source: 0, target: 1, weight: 2, width: 0.6 }]);
-    expect(prepareGraph({ nodes: [], edges: [] }, DISCIPLINES)).toEqual({ nodes: [], edges: [], byDegree: [] });
+    const single = prepareGraph({ nodes: [node('a', 1, 2), node('b', 1, 2)], edges: [edge('a', 'b', 2)] });
+    expect(single.edges).toEqual([{ source: 0, target: 1, weight: 2, width: 0.6, first: null, last: null }]);
+    expect(prepareGraph({ nodes: [], edges: [] })).toEqual({ nodes: [], edges: [], byDegree: [] });
   });
 });
 
-describe('colourGraph', () => {
-  it('recolours the nodes from disciplines that arrive later and keeps the rest', () => {
-    const network: Network = { nodes: [node('a', 1, 1), node('b', 1, 1, 'dance'), node('c', 0, 0, null)], edges: [edge('a', 'b', 1)] };
-    const grey = prepareGraph(network, []);
-    expect(grey.nodes.map((n) => n.colour)).toEqual([UNKNOWN_COLOUR, UNKNOWN_COLOUR, UNKNOWN_COLOUR]);
-    const coloured = colourGraph(grey, DISCIPLINES);
-    expect(coloured.nodes.map((n) => n.colour)).toEqual(['#4e79a7', '#f28e2b', UNKNOWN_COLOUR]);
-    expect(coloured.edges).toBe(grey.edges);
-    expect(coloured.nodes.map((n) => n.radius)).toEqual(grey.nodes.map((n) => n.radius));
-    expect(grey.nodes[0]!.colour).toBe(UNKNOWN_COLOUR); // the original is left as it was
+describe('styleGraph', () => {
+  it('recolours and resizes the nodes without touching the structure the layout uses', () => {
+    const network: Network = { nodes: [node('a', 1, 1), node('b', 1, 3, 'dance'), node('c', 0, 0, null)], edges: [edge('a', 'b', 1)] };
+    const structure = prepareGraph(network);
+    const byCommune = styleGraph(structure, { colourBy: 'commune', sizeBy: 'weightedDegree', communes: ['ixelles', 'bruxelles'] });
+    expect(new Set(byCommune.nodes.map((n) => n.colour)).size).toBe(1);
+    expect(byCommune.nodes.map((n) => n.category)).toEqual(['bruxelles', 'bruxelles', 'bruxelles']);
+    expect(byCommune.nodes[1]!.radius).toBeGreaterThan(byCommune.nodes[0]!.radius);
+    expect(byCommune.edges).toBe(structure.edges);
+    expect(structure.nodes[0]).not.toHaveProperty('colour'); // the structure is left as it was
   });
 });

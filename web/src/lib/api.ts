@@ -243,6 +243,8 @@ export interface NetworkQuery {
   to?: string;
   /** Kinds of tie, comma-separated (project,group); all when empty. */
   tie?: string;
+  /** Each organisation's community, betweenness and weighted degree on the filtered network. */
+  metrics?: 'true';
 }
 
 export interface ProjectListQuery {
