@@ -777,7 +777,7 @@ export const de: Messages = {
   'projects.title': 'Gemeinsame Projekte',
   'projects.new': 'Neues Projekt',
   'projects.views': 'Ansichten',
-  'projects.board': 'Board',
+  'projects.board': 'Tafel',
   'projects.list': 'Liste',
   'projects.filters': 'Projekte filtern',
   'projects.status': 'Status',
@@ -844,4 +844,10 @@ export const de: Messages = {
   'network.weightsHelp': 'Eine Verbindung zwischen zwei Organisationen zählt alles zusammen, was sie gemeinsam getan haben; jede gemeinsame Aktivität zählt:',
   'network.weightEach': '{weight} je gemeinsamer Aktivität',
   // ---- end of collaboration life ----
+
+  // The header's menu button and its "More" menu (layout)
+  'nav.menu': 'Menü',
+  'nav.more': 'Mehr',
+  'nav.moreMenu': 'Weitere Seiten',
+  'date.pick': 'Im Kalender wählen',
 };

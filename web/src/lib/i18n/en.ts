@@ -844,4 +844,10 @@ export const en = {
   'network.weightsHelp': 'A tie between two organisations adds up everything they did together; each shared activity counts:',
   'network.weightEach': '{weight} per shared activity',
   // ---- end of collaboration life ----
+
+  // The header's menu button and its "More" menu (layout)
+  'nav.menu': 'Menu',
+  'nav.more': 'More',
+  'nav.moreMenu': 'More pages',
+  'date.pick': 'Choose from a calendar',
 } satisfies Record<string, Message>;

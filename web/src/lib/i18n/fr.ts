@@ -844,4 +844,10 @@ export const fr: Messages = {
   'network.weightsHelp': 'Un lien entre deux organisations additionne tout ce qu’elles ont fait ensemble ; chaque activité partagée compte :',
   'network.weightEach': '{weight} par activité partagée',
   // ---- end of collaboration life ----
+
+  // The header's menu button and its "More" menu (layout)
+  'nav.menu': 'Menu',
+  'nav.more': 'Plus',
+  'nav.moreMenu': 'Autres pages',
+  'date.pick': 'Choisir dans un calendrier',
 };

@@ -844,4 +844,10 @@ export const nl: Messages = {
   'network.weightsHelp': 'Een band tussen twee organisaties telt alles op wat ze samen deden; elke gedeelde activiteit telt mee:',
   'network.weightEach': '{weight} per gedeelde activiteit',
   // ---- end of collaboration life ----
+
+  // The header's menu button and its "More" menu (layout)
+  'nav.menu': 'Menu',
+  'nav.more': 'Meer',
+  'nav.moreMenu': 'Meer pagina’s',
+  'date.pick': 'Kiezen in een kalender',
 };
