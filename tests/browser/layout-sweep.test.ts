@@ -2,6 +2,8 @@
 // wider than the screen and none of its cards, sections or columns lies over another. Each page is
 // visited as the role that sees most of it, in German (the longest words), and the pages with the
 // most text once more in French. One browser, one context per role, no fixed waits.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { asRole } from '../helpers/auth.ts';
@@ -10,6 +12,8 @@ import { signedInPage, type SessionUser } from '../helpers/browser-auth.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 const WIDTHS = [390, 1440] as const;
+/** Set to a folder to keep a screenshot of every page at every width (for a person to look at). */
+const SHOTS = process.env.LAYOUT_SHOTS_DIR;
 
 interface Target {
   path: string;
@@ -104,7 +108,7 @@ beforeAll(async () => {
     { path: `/organisations/${ownSlug}`, role: 'representative' },
     ...(await detailPaths()),
   ];
-});
+}, 300_000);
 
 afterAll(async () => {
   for (const context of contexts) await context.close();
@@ -161,6 +165,11 @@ async function sweep(role: Target['role'], list: Target[]): Promise<Finding[]> {
       await page.setViewportSize({ width, height: 900 });
       const result = await measure(page);
       findings.push({ page: `${role} ${target.path}`, width, ...result });
+      if (SHOTS) {
+        mkdirSync(SHOTS, { recursive: true });
+        const name = `${role}${target.path.replace(/[^a-z0-9]+/gi, '-')}-${await page.evaluate(() => document.documentElement.lang)}-${width}.png`;
+        await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+      }
     }
   }
   return findings;
@@ -188,5 +197,24 @@ describe('the layout of every page', () => {
     const findings = await sweep('admin', french);
     expect(findings.length).toBe(french.length * WIDTHS.length);
     expect(problems(findings)).toEqual([]);
+  });
+});
+
+describe('an anonymous deep link to a members’ page', () => {
+  it('goes to the sign-in page before asking the server for anything it would refuse', async () => {
+    const { page } = pages.get('public')!;
+    const meeting = targets.find((t) => t.path.startsWith('/meetings/') && !t.path.endsWith('/edit'))!;
+    const refused: string[] = [];
+    const onResponse = (response: { status(): number; url(): string }) => {
+      if (response.status() === 401) refused.push(response.url());
+    };
+    page.on('response', onResponse);
+    for (const path of [meeting.path, '/groups', '/meetings', '/insights', '/network']) {
+      await page.goto(`${server.url}${path}`);
+      await page.waitForURL((url) => url.pathname === '/sign-in');
+      await page.getByTestId('sign-in-email').waitFor();
+    }
+    page.off('response', onResponse);
+    expect(refused).toEqual([]);
   });
 });

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await (await b.newContext({ locale: 'de-DE', viewport: { width: 390, height: 844 } })).newPage();
+p.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+p.on('console', (m) => console.log('CONSOLE', m.type(), m.text()));
+await p.goto('http://127.0.0.1:4391/');
+await p.waitForTimeout(3000);
+console.log(await p.locator('header').innerHTML().catch(e => String(e)));
+await p.screenshot({ path: '/tmp/dbg.png' });
+await b.close();
