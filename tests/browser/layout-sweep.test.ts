@@ -6,6 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { de } from '../../web/src/lib/i18n/de.ts';
+import { fr } from '../../web/src/lib/i18n/fr.ts';
 import { asRole } from '../helpers/auth.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { signedInPage, type SessionUser } from '../helpers/browser-auth.ts';
@@ -14,6 +16,8 @@ import { startTestServer, type TestServer } from '../helpers/server.ts';
 const WIDTHS = [390, 1440] as const;
 /** Set to a folder to keep a screenshot of every page at every width (for a person to look at). */
 const SHOTS = process.env.LAYOUT_SHOTS_DIR;
+/** What a part of a page still loading says, in the languages swept. */
+const LOADING = [de['state.loading'], fr['state.loading']];
 
 interface Target {
   path: string;
@@ -119,8 +123,15 @@ afterAll(async () => {
 /** Opens a page and waits until it and the data it loads are shown. */
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(`${server.url}${path}`);
-  await page.waitForLoadState('networkidle');
   await page.locator('main h1').first().waitFor();
+  // The streamed parts of a page show "Loading…" as a status line and lists say they are busy.
+  await page.waitForFunction(
+    (loading) =>
+      ![...document.querySelectorAll('main [role="status"]')].some((el) => loading.includes(el.textContent?.trim() ?? '')) &&
+      !document.querySelector('main [aria-busy="true"], .loading-bar'),
+    LOADING,
+    { timeout: 30_000 },
+  );
 }
 
 /** Measures the page as laid out now: its width, overlapping boxes, and boxes whose content spills out. */
