@@ -229,3 +229,38 @@ describe('an anonymous deep link to a members’ page', () => {
     expect(refused).toEqual([]);
   });
 });
+
+describe('the header', () => {
+  it('folds the navigation behind a menu button on a phone: it opens, closes on Escape and gives focus back', async () => {
+    const { page } = pages.get('admin')!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, '/organisations');
+    const toggle = page.getByTestId('nav-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByTestId('nav-groups').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByTestId('nav-groups').waitFor();
+    // The secondary pages are listed in the opened navigation, not behind a second drop-down.
+    await page.getByTestId('nav-users').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+    await toggle.click();
+    await page.getByTestId('nav-meetings').click();
+    await page.waitForURL((url) => url.pathname === '/meetings');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('keeps an admin’s navigation in one row on a wide screen, the secondary pages in the More menu', async () => {
+    const { page } = pages.get('admin')!;
+    await page.setViewportSize({ width: 1920, height: 1000 });
+    await open(page, '/organisations');
+    expect(await page.getByTestId('nav-toggle').isVisible()).toBe(false);
+    const height = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().height);
+    expect(height).toBeLessThanOrEqual(HEADER_MAX);
+    await page.getByTestId('nav-more').locator('summary').click();
+    await page.getByTestId('nav-audit').waitFor();
+    expect(await page.getByTestId('nav-import').isVisible()).toBe(true);
+  });
+});
