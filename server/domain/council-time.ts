@@ -85,7 +85,8 @@ export function formatWallClock(locale: string, wallClock: string | null | undef
   if (!wallClock) return '';
   const instant = brusselsInstant(wallClock);
   if (!instant) return wallClock.replace('T', ' ');
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: COUNCIL_TIME_ZONE }).format(instant);
+  // The council reads the 24-hour clock in every language (09:30, not 9:30 AM).
+  return new Intl.DateTimeFormat(locale, { hourCycle: 'h23', ...options, timeZone: COUNCIL_TIME_ZONE }).format(instant);
 }
 
 /** "Thu 14 Mar 2025, 18:30–20:30" (or with both dates when it runs past midnight), in Brussels time. */
@@ -100,6 +101,7 @@ export function formatMeetingTime(locale: string, startsAt: string, endsAt: stri
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
     ...(options.zone && { timeZoneName: 'short' }),
     timeZone: COUNCIL_TIME_ZONE,
   });

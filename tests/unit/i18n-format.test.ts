@@ -79,10 +79,11 @@ describe('formatNumber', () => {
 
 describe('formatDate', () => {
   it.each<[string, string, string | null | undefined, Intl.DateTimeFormatOptions | undefined, string]>([
-    ['a calendar day is the same day everywhere', 'en', '2026-01-01', undefined, 'Jan 1, 2026'],
+    ['a calendar day is the same day everywhere, day first in English as in Brussels', 'en', '2026-01-01', undefined, '1 Jan 2026'],
     ['a calendar day in Dutch', 'nl', '2026-03-09', undefined, '9 mrt 2026'],
     ['a calendar day with other options', 'de', '2026-12-31', { dateStyle: 'long' }, '31. Dezember 2026'],
-    ['an instant in the local (Brussels) zone', 'en', '2025-12-31T23:30:00Z', { dateStyle: 'medium' }, 'Jan 1, 2026'],
+    ['an instant in the local (Brussels) zone', 'en', '2025-12-31T23:30:00Z', { dateStyle: 'medium' }, '1 Jan 2026'],
+    ['a time on the 24-hour clock in English', 'en', '2025-03-14T08:30:00Z', { timeStyle: 'short' }, '09:30'],
     ['nothing as empty text', 'en', null, undefined, ''],
     ['an empty string as empty text', 'en', '', undefined, ''],
     ['an unreadable date as given', 'fr', 'soon', undefined, 'soon'],

@@ -822,7 +822,7 @@ export const de: Messages = {
   'projects.title': 'Gemeinsame Projekte',
   'projects.new': 'Neues Projekt',
   'projects.views': 'Ansichten',
-  'projects.board': 'Board',
+  'projects.board': 'Tafel',
   'projects.list': 'Liste',
   'projects.filters': 'Projekte filtern',
   'projects.status': 'Status',
@@ -968,4 +968,10 @@ export const de: Messages = {
   'orgMetrics.allMetrics': 'Alle Kennzahlen der Zusammenarbeit',
   'orgMetrics.ordinal': { other: '{n}.' },
   // ---- end of collaboration metrics ----
+
+  // The header's menu button and its "More" menu (layout)
+  'nav.menu': 'Menü',
+  'nav.more': 'Mehr',
+  'nav.moreMenu': 'Weitere Seiten',
+  'date.pick': 'Im Kalender wählen',
 };

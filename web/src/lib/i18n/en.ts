@@ -968,4 +968,10 @@ export const en = {
   'orgMetrics.allMetrics': 'All collaboration metrics',
   'orgMetrics.ordinal': { one: '{n}st', two: '{n}nd', few: '{n}rd', other: '{n}th' },
   // ---- end of collaboration metrics ----
+
+  // The header's menu button and its "More" menu (layout)
+  'nav.menu': 'Menu',
+  'nav.more': 'More',
+  'nav.moreMenu': 'More pages',
+  'date.pick': 'Choose from a calendar',
 } satisfies Record<string, Message>;

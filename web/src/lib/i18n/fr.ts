@@ -968,4 +968,10 @@ export const fr: Messages = {
   'orgMetrics.allMetrics': 'Tous les indicateurs de collaboration',
   'orgMetrics.ordinal': { one: '{n}er', other: '{n}e' },
   // ---- end of collaboration metrics ----
+
+  // The header's menu button and its "More" menu (layout)
+  'nav.menu': 'Menu',
+  'nav.more': 'Plus',
+  'nav.moreMenu': 'Autres pages',
+  'date.pick': 'Choisir dans un calendrier',
 };

@@ -3,7 +3,7 @@ import { en } from './en.ts';
 import { nl } from './nl.ts';
 import { fr } from './fr.ts';
 import { de } from './de.ts';
-import { formatDate, formatNumber, isLocale, pickLocale, render } from './format.ts';
+import { communeLabel, dateLocale, formatDate, formatNumber, isLocale, pickLocale, render } from './format.ts';
 import { formatMeetingTime, formatWallClock } from '$council-time';
 import type { MessageKey, MessageParams, Messages } from './types.ts';
 import type { Commune, Discipline, Locale } from '../types.ts';
@@ -66,11 +66,11 @@ class I18n {
 
   /** A Brussels wall-clock time (meetings), in this language and in Brussels time. */
   wallClock = (value: string | null | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string =>
-    formatWallClock(this.locale, value, options);
+    formatWallClock(dateLocale(this.locale), value, options);
 
   /** A meeting's start and end as one range, in Brussels time. */
   meetingTime = (startsAt: string, endsAt: string, options?: { weekday?: boolean; zone?: boolean }): string =>
-    formatMeetingTime(this.locale, startsAt, endsAt, options);
+    formatMeetingTime(dateLocale(this.locale), startsAt, endsAt, options);
 
   /** A share (0–1) as a percentage; an em dash when unknown. */
   percent = (value: number | null | undefined): string =>
@@ -89,8 +89,8 @@ class I18n {
     discipline ? discipline.name[this.locale] ?? discipline.name.en : fallback;
 
   /** Communes are named in Dutch and French only: Dutch for nl, French for the others. */
-  communeName = (commune: Commune | undefined, fallback = ''): string =>
-    commune ? (this.locale === 'nl' ? commune.name.nl : commune.name.fr) : fallback;
+  /** A commune's name: Dutch in Dutch, French in French, and both official names in English and German. */
+  communeName = (commune: Commune | undefined, fallback = ''): string => (commune ? communeLabel(this.locale, commune.name) : fallback);
 }
 
 export const i18n = new I18n();

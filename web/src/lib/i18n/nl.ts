@@ -968,4 +968,10 @@ export const nl: Messages = {
   'orgMetrics.allMetrics': 'Alle samenwerkingscijfers',
   'orgMetrics.ordinal': { other: '{n}e' },
   // ---- end of collaboration metrics ----
+
+  // The header's menu button and its "More" menu (layout)
+  'nav.menu': 'Menu',
+  'nav.more': 'Meer',
+  'nav.moreMenu': 'Meer pagina’s',
+  'date.pick': 'Kiezen in een kalender',
 };

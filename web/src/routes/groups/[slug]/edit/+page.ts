@@ -1,4 +1,8 @@
 import { loadGroup } from '../../load-group';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ params, fetch }) => ({ group: await loadGroup(params.slug, fetch) });
+export const load: PageLoad = async ({ params, fetch, parent }) => {
+  // The root layout decides first whether an anonymous visitor must sign in: no request before that.
+  await parent();
+  return { group: await loadGroup(params.slug, fetch) };
+};

@@ -1,4 +1,8 @@
 import { loadInsight } from '../../load-insight';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ params, fetch }) => ({ insight: await loadInsight(params.id, fetch) });
+export const load: PageLoad = async ({ params, fetch, parent }) => {
+  // The root layout decides first whether an anonymous visitor must sign in: no request before that.
+  await parent();
+  return { insight: await loadInsight(params.id, fetch) };
+};

@@ -1,4 +1,8 @@
 import { loadOrganisation } from '../../load-organisation';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ params, fetch }) => ({ organisation: await loadOrganisation(params.slug, fetch) });
+export const load: PageLoad = async ({ params, fetch, parent }) => {
+  // The root layout decides first whether an anonymous visitor must sign in: no request before that.
+  await parent();
+  return { organisation: await loadOrganisation(params.slug, fetch) };
+};
