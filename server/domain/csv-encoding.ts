@@ -1,7 +1,7 @@
 // The text of an uploaded CSV file from its bytes: spreadsheets save CSV as UTF-8 (with or without a
 // byte-order mark), UTF-16 with a mark, or Windows-1252 (Excel on Windows, often declared Latin-1).
-// Pure: only the TextDecoder of the platform (Node and browsers both know these encodings), so the
-// dashboard's preview reads a file exactly as the server will.
+// Pure: the platform's TextDecoder for UTF-8 and UTF-16, a table for Windows-1252; the dashboard's
+// preview reads a file exactly as the server will.
 import { InvalidFileError } from './errors.ts';
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -38,8 +38,26 @@ export function charsetOf(contentType: string | undefined): string | undefined {
   return m?.[1]?.toLowerCase();
 }
 
+/**
+ * Bytes 0x80–0x9F of Windows-1252 (€, ‚, ƒ, „, …, †, ‡, ˆ, ‰, Š, ‹, Œ, Ž, ‘, ’, “, ”, •, –, —, ˜, ™, š, ›, œ, ž, Ÿ;
+ * the five unused ones as the C1 controls WHATWG gives them). Written out because Node 20's TextDecoder
+ * reads "windows-1252" as Latin-1 there, turning Excel's € and ’ into invisible controls.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+const windows1252Char = (byte: number) => String.fromCharCode(byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH[byte - 0x80]! : byte);
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) text += Array.from(bytes.subarray(i, i + 8192), windows1252Char).join('');
+  return text;
+}
+
 function decode(bytes: Uint8Array, encoding: CsvEncoding, skip: number): string | null {
   // ISO-8859-15 differs from 1252 in eight letters; decoding it as 1252 is what browsers do too.
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes.subarray(skip));
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip));
   } catch {
@@ -119,13 +137,8 @@ export function encodeCsvText(text: string, encoding: CsvEncoding, bom = encodin
   return Uint8Array.from([...(bom ? marks[encoding] : []), ...body]);
 }
 
-/** Each character Windows-1252 can hold, with its byte (read back from the platform's own decoder). */
-const WINDOWS_1252_BY_CHAR: ReadonlyMap<string, number> = (() => {
-  const decoder = new TextDecoder('windows-1252');
-  const map = new Map<string, number>();
-  for (let b = 0; b < 256; b += 1) map.set(decoder.decode(Uint8Array.of(b)), b);
-  return map;
-})();
+/** Each character Windows-1252 can hold, with its byte. */
+const WINDOWS_1252_BY_CHAR: ReadonlyMap<string, number> = new Map(Array.from({ length: 256 }, (_, b) => [windows1252Char(b), b]));
 
 /** Whether text can be written in Windows-1252 without loss (for tests choosing what to encode). */
 export const fitsWindows1252 = (text: string) => [...text].every((ch) => WINDOWS_1252_BY_CHAR.has(ch));

@@ -12,8 +12,10 @@ export type CsvFormat = (typeof CSV_FORMATS)[number];
 export const delimiterFor = (format: CsvFormat = 'csv') => (format === 'excel' ? ';' : ',');
 
 // Spreadsheet programs run a cell starting with these as a formula; see OWASP "CSV injection".
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEUTRALISED = /^'[=+\-@\t\r]/;
+// A cell that already starts with quotes before such a character gets one more, so that undoing
+// it is exact: "'=x" is written "''=x" and read back as "'=x", never as "=x".
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const NEUTRALISED = /^''*[=+\-@\t\r]/;
 
 export const neutraliseFormula = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 
