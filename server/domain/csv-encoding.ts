@@ -95,7 +95,7 @@ export function decodeCsvBytes(bytes: Uint8Array, declaredCharset?: string): Dec
     result = utf8 !== null ? { text: utf8, encoding: 'utf-8', by: 'content' } : { text: decode(bytes, 'windows-1252', 0) ?? '', encoding: 'windows-1252', by: 'content' };
   }
   if (result.text.includes('\uFFFD')) {
-    throw fileProblem('bad-encoding', 'The file holds a replacement character (�): it was damaged by an earlier conversion. Fix those characters and save it again as "CSV UTF-8".');
+    throw fileProblem('bad-encoding', 'The file holds the replacement character U+FFFD: it was damaged by an earlier conversion. Fix those characters and save it again as "CSV UTF-8".');
   }
   if (result.text.includes('\u0000')) {
     throw fileProblem('bad-encoding', `Read as ${result.encoding.toUpperCase()}, the file holds NUL characters: it is not a text file in that encoding. Save it again as "CSV UTF-8".`);
