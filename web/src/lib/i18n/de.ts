@@ -170,7 +170,7 @@ export const de: Messages = {
   'pagination.pageSize': 'Pro Seite',
 
   'import.title': 'Organisationen importieren',
-  'import.lead': 'Legen Sie viele Organisationen auf einmal aus einer CSV-Datei an oder aktualisieren Sie sie (UTF-8, kommagetrennt, eine Kopfzeile). Der Import gilt ganz oder gar nicht: Hat eine Zeile ein Problem, wird nichts gespeichert, und Sie erhalten eine Liste der Probleme mit ihren Zeilennummern.',
+  'import.lead': 'Legen Sie viele Organisationen auf einmal aus einer CSV-Datei mit einer Kopfzeile an oder aktualisieren Sie sie: Kommas oder Semikolons zwischen den Spalten, gespeichert als UTF-8, UTF-16 oder Windows-1252 (wie Excel sie speichert). Der Import gilt ganz oder gar nicht: Hat eine Zeile ein Problem, wird nichts gespeichert, und Sie erhalten eine Liste der Probleme mit ihren Zeilennummern.',
   'import.template': 'Vorlage herunterladen',
   'import.columnsTitle': 'Welche Spalten die Datei hat',
   'import.columnsHelp': 'Listen in einer Zelle werden durch Semikolons (;) getrennt. Zeilen mit der ID oder dem Slug einer bestehenden Organisation aktualisieren diese; andere Zeilen legen eine neue an.',
@@ -182,8 +182,8 @@ export const de: Messages = {
   'import.col.slug': 'Adressname (Kleinbuchstaben, Ziffern, Bindestriche); wird aus dem Namen gebildet, wenn leer.',
   'import.col.name': 'Name der Organisation (2–160 Zeichen).',
   'import.col.kind': 'Art der Organisation, einer der Codes unten.',
-  'import.col.commune': 'Eine der 19 Brüsseler Gemeinden, als Code.',
-  'import.col.disciplines': 'Codes der Sparten, getrennt durch ;, die Hauptsparte zuerst (1 bis 6).',
+  'import.col.commune': 'Eine der 19 Brüsseler Gemeinden, als Code oder mit ihrem niederländischen oder französischen Namen.',
+  'import.col.disciplines': 'Sparten als Code oder Name in einer der vier Sprachen, getrennt durch ;, die Hauptsparte zuerst (1 bis 6).',
   'import.col.mission': 'Mission auf Niederländisch, Französisch, Englisch und Deutsch; jede darf leer sein.',
   'import.col.goals': 'Ziele in denselben vier Sprachen.',
   'import.col.mainLanguage': 'nl, fr, en oder de: die Sprache, die gezeigt wird, wenn die der Lesenden fehlt.',
@@ -844,4 +844,23 @@ export const de: Messages = {
   'network.weightsHelp': 'Eine Verbindung zwischen zwei Organisationen zählt alles zusammen, was sie gemeinsam getan haben; jede gemeinsame Aktivität zählt:',
   'network.weightEach': '{weight} je gemeinsamer Aktivität',
   // ---- end of collaboration life ----
+  // ---- CSV encodings, labels and Excel ----
+  'csv.problem.unknown-commune': '„{value}“ ist keine der 19 Brüsseler Gemeinden.',
+  'csv.problem.unknown-discipline': '„{value}“ ist keine Sparte.',
+  'csv.problem.unknown-kind': '„{value}“ ist keine der Arten, die diese Spalte annimmt.',
+  'csv.problem.unknown-resource': '„{value}“ ist keine der Ressourcen.',
+  'csv.problem.unknown-audience': '„{value}“ ist keine der Zielgruppen.',
+  'csv.problem.unknown-size': '„{value}“ ist keine Größe: Verwenden Sie small, medium oder large.',
+  'csv.problem.unknown-status': '„{value}“ ist kein Projektstatus.',
+  'csv.problem.type': '„{value}“ ist nicht die Art von Wert, die diese Spalte enthält.',
+  'csv.problem.bad-encoding': 'Die Datei lässt sich nicht lesen, ohne Zeichen zu beschädigen. Speichern Sie sie erneut als „CSV UTF-8“.',
+  'csv.problem.unsupported-charset': 'Die Datei verwendet einen Zeichensatz, den der Import nicht liest. Speichern Sie sie als „CSV UTF-8“.',
+  'csv.problem.suggest': 'Meinten Sie {suggestions}?',
+  'import.checkTitle': 'Diese Datei würde abgelehnt',
+  'import.checkHelp': 'Dieselben Prüfungen wie beim Import haben Probleme in der Datei gefunden (Probleme: {count}; Zeilen: {lines}); die Zellen sind in der Vorschau markiert. Korrigieren Sie sie und wählen Sie die Datei erneut.',
+  'export.csv': 'CSV',
+  'export.excel': 'CSV für Excel',
+  'export.csvHint': 'Kommagetrenntes UTF-8, für andere Programme und zum erneuten Import',
+  'export.excelHint': 'Semikolons und eine UTF-8-Markierung, damit Excel Spalten und Umlaute richtig öffnet',
+  // ---- end of CSV ----
 };

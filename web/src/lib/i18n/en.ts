@@ -170,7 +170,7 @@ export const en = {
   'pagination.pageSize': 'Per page',
 
   'import.title': 'Import organisations',
-  'import.lead': 'Add or update many organisations at once from a CSV file (UTF-8, comma-separated, one header row). The import is all or nothing: if any row has a problem, nothing is saved and you get a list of the problems with their line numbers.',
+  'import.lead': 'Add or update many organisations at once from a CSV file with one header row: commas or semicolons between columns, saved as UTF-8, UTF-16 or Windows-1252 (as Excel saves it). The import is all or nothing: if any row has a problem, nothing is saved and you get a list of the problems with their line numbers.',
   'import.template': 'Download the template',
   'import.columnsTitle': 'Which columns the file has',
   'import.columnsHelp': 'Lists inside a cell are separated by semicolons (;). Rows with the id or slug of an existing organisation update it; other rows add a new one.',
@@ -182,8 +182,8 @@ export const en = {
   'import.col.slug': 'Address name (lower-case letters, digits, hyphens); made from the name when empty.',
   'import.col.name': 'Name of the organisation (2–160 characters).',
   'import.col.kind': 'Kind of organisation, one of the codes below.',
-  'import.col.commune': 'One of the 19 Brussels communes, by code.',
-  'import.col.disciplines': 'Discipline codes separated by ;, the main one first (1 to 6).',
+  'import.col.commune': 'One of the 19 Brussels communes, by code or by its Dutch or French name.',
+  'import.col.disciplines': 'Disciplines by code or name in any of the four languages, separated by ;, the main one first (1 to 6).',
   'import.col.mission': 'Mission in Dutch, French, English and German; any may be empty.',
   'import.col.goals': 'Goals in the same four languages.',
   'import.col.mainLanguage': 'nl, fr, en or de: the language shown when a reader’s language is missing.',
@@ -844,4 +844,23 @@ export const en = {
   'network.weightsHelp': 'A tie between two organisations adds up everything they did together; each shared activity counts:',
   'network.weightEach': '{weight} per shared activity',
   // ---- end of collaboration life ----
+  // ---- CSV encodings, labels and Excel ----
+  'csv.problem.unknown-commune': '“{value}” is not one of the 19 Brussels communes.',
+  'csv.problem.unknown-discipline': '“{value}” is not a discipline.',
+  'csv.problem.unknown-kind': '“{value}” is not one of the kinds this column accepts.',
+  'csv.problem.unknown-resource': '“{value}” is not one of the resources.',
+  'csv.problem.unknown-audience': '“{value}” is not one of the audiences.',
+  'csv.problem.unknown-size': '“{value}” is not a size: use small, medium or large.',
+  'csv.problem.unknown-status': '“{value}” is not a project status.',
+  'csv.problem.type': '“{value}” is not the kind of value this column holds.',
+  'csv.problem.bad-encoding': 'The file cannot be read without damaging its characters. Save it again as “CSV UTF-8”.',
+  'csv.problem.unsupported-charset': 'The file is in a character set the import does not read. Save it as “CSV UTF-8”.',
+  'csv.problem.suggest': 'Did you mean {suggestions}?',
+  'import.checkTitle': 'This file would be refused',
+  'import.checkHelp': 'The same checks as the import found problems in the file (problems: {count}; lines: {lines}); the cells are marked in the preview. Correct them and choose the file again.',
+  'export.csv': 'CSV',
+  'export.excel': 'CSV for Excel',
+  'export.csvHint': 'Comma-separated UTF-8, for other programs and re-import',
+  'export.excelHint': 'Semicolons and a UTF-8 mark, so Excel opens the columns and accents right',
+  // ---- end of CSV ----
 } satisfies Record<string, Message>;

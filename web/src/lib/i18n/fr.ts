@@ -170,7 +170,7 @@ export const fr: Messages = {
   'pagination.pageSize': 'Par page',
 
   'import.title': 'Importer des organisations',
-  'import.lead': 'Ajoutez ou mettez à jour de nombreuses organisations d’un coup à partir d’un fichier CSV (UTF-8, séparé par des virgules, une ligne d’en-tête). L’import se fait en tout ou rien : si une ligne pose problème, rien n’est enregistré et vous recevez la liste des problèmes avec leurs numéros de ligne.',
+  'import.lead': 'Ajoutez ou mettez à jour de nombreuses organisations d’un coup à partir d’un fichier CSV avec une ligne d’en-tête : virgules ou points-virgules entre les colonnes, enregistré en UTF-8, UTF-16 ou Windows-1252 (comme Excel l’enregistre). L’import se fait en tout ou rien : si une ligne pose problème, rien n’est enregistré et vous recevez la liste des problèmes avec leurs numéros de ligne.',
   'import.template': 'Télécharger le modèle',
   'import.columnsTitle': 'Les colonnes du fichier',
   'import.columnsHelp': 'Dans une cellule, les listes sont séparées par des points-virgules (;). Les lignes portant l’id ou le slug d’une organisation existante la mettent à jour ; les autres en ajoutent une nouvelle.',
@@ -182,8 +182,8 @@ export const fr: Messages = {
   'import.col.slug': 'Nom d’adresse (minuscules, chiffres, traits d’union) ; créé à partir du nom s’il est vide.',
   'import.col.name': 'Nom de l’organisation (2 à 160 caractères).',
   'import.col.kind': 'Type d’organisation, un des codes ci-dessous.',
-  'import.col.commune': 'Une des 19 communes bruxelloises, par son code.',
-  'import.col.disciplines': 'Codes des disciplines séparés par ;, la principale d’abord (1 à 6).',
+  'import.col.commune': 'Une des 19 communes bruxelloises, par son code ou son nom français ou néerlandais.',
+  'import.col.disciplines': 'Disciplines par code ou par nom dans l’une des quatre langues, séparées par ;, la principale d’abord (1 à 6).',
   'import.col.mission': 'Mission en néerlandais, français, anglais et allemand ; chacune peut rester vide.',
   'import.col.goals': 'Objectifs dans les mêmes quatre langues.',
   'import.col.mainLanguage': 'nl, fr, en ou de : la langue affichée lorsque celle du lecteur manque.',
@@ -844,4 +844,23 @@ export const fr: Messages = {
   'network.weightsHelp': 'Un lien entre deux organisations additionne tout ce qu’elles ont fait ensemble ; chaque activité partagée compte :',
   'network.weightEach': '{weight} par activité partagée',
   // ---- end of collaboration life ----
+  // ---- CSV encodings, labels and Excel ----
+  'csv.problem.unknown-commune': '« {value} » n’est pas une des 19 communes bruxelloises.',
+  'csv.problem.unknown-discipline': '« {value} » n’est pas une discipline.',
+  'csv.problem.unknown-kind': '« {value} » n’est pas un des types que cette colonne accepte.',
+  'csv.problem.unknown-resource': '« {value} » n’est pas une des ressources.',
+  'csv.problem.unknown-audience': '« {value} » n’est pas un des publics.',
+  'csv.problem.unknown-size': '« {value} » n’est pas une taille : utilisez small, medium ou large.',
+  'csv.problem.unknown-status': '« {value} » n’est pas un statut de projet.',
+  'csv.problem.type': '« {value} » n’est pas le genre de valeur que contient cette colonne.',
+  'csv.problem.bad-encoding': 'Le fichier ne peut pas être lu sans abîmer ses caractères. Enregistrez-le à nouveau en « CSV UTF-8 ».',
+  'csv.problem.unsupported-charset': 'Le fichier utilise un jeu de caractères que l’import ne lit pas. Enregistrez-le en « CSV UTF-8 ».',
+  'csv.problem.suggest': 'Vouliez-vous dire {suggestions} ?',
+  'import.checkTitle': 'Ce fichier serait refusé',
+  'import.checkHelp': 'Les mêmes contrôles que l’import ont trouvé des problèmes dans le fichier (problèmes : {count} ; lignes : {lines}) ; les cellules sont marquées dans l’aperçu. Corrigez-les et choisissez à nouveau le fichier.',
+  'export.csv': 'CSV',
+  'export.excel': 'CSV pour Excel',
+  'export.csvHint': 'UTF-8 séparé par des virgules, pour d’autres programmes et la réimportation',
+  'export.excelHint': 'Points-virgules et marque UTF-8, pour qu’Excel ouvre bien les colonnes et les accents',
+  // ---- end of CSV ----
 };

@@ -170,7 +170,7 @@ export const nl: Messages = {
   'pagination.pageSize': 'Per pagina',
 
   'import.title': 'Organisaties importeren',
-  'import.lead': 'Voeg veel organisaties tegelijk toe of werk ze bij vanuit een CSV-bestand (UTF-8, gescheiden door komma’s, één kopregel). De import is alles of niets: als een rij een probleem heeft, wordt niets opgeslagen en krijg je een lijst van de problemen met hun regelnummers.',
+  'import.lead': 'Voeg veel organisaties tegelijk toe of werk ze bij vanuit een CSV-bestand met één kopregel: komma’s of puntkomma’s tussen de kolommen, bewaard als UTF-8, UTF-16 of Windows-1252 (zoals Excel het bewaart). De import is alles of niets: als een rij een probleem heeft, wordt niets opgeslagen en krijg je een lijst van de problemen met hun regelnummers.',
   'import.template': 'Sjabloon downloaden',
   'import.columnsTitle': 'Welke kolommen het bestand heeft',
   'import.columnsHelp': 'Lijsten binnen een cel worden gescheiden door puntkomma’s (;). Rijen met de id of slug van een bestaande organisatie werken die bij; andere rijen voegen een nieuwe toe.',
@@ -182,8 +182,8 @@ export const nl: Messages = {
   'import.col.slug': 'Adresnaam (kleine letters, cijfers, koppeltekens); wordt uit de naam gemaakt als ze leeg is.',
   'import.col.name': 'Naam van de organisatie (2–160 tekens).',
   'import.col.kind': 'Soort organisatie, een van de codes hieronder.',
-  'import.col.commune': 'Een van de 19 Brusselse gemeenten, als code.',
-  'import.col.disciplines': 'Codes van disciplines gescheiden door ;, de belangrijkste eerst (1 tot 6).',
+  'import.col.commune': 'Een van de 19 Brusselse gemeenten, als code of met haar Nederlandse of Franse naam.',
+  'import.col.disciplines': 'Disciplines als code of naam in een van de vier talen, gescheiden door ;, de belangrijkste eerst (1 tot 6).',
   'import.col.mission': 'Missie in het Nederlands, Frans, Engels en Duits; elk mag leeg zijn.',
   'import.col.goals': 'Doelstellingen in dezelfde vier talen.',
   'import.col.mainLanguage': 'nl, fr, en of de: de taal die getoond wordt als de taal van de lezer ontbreekt.',
@@ -844,4 +844,23 @@ export const nl: Messages = {
   'network.weightsHelp': 'Een band tussen twee organisaties telt alles op wat ze samen deden; elke gedeelde activiteit telt mee:',
   'network.weightEach': '{weight} per gedeelde activiteit',
   // ---- end of collaboration life ----
+  // ---- CSV encodings, labels and Excel ----
+  'csv.problem.unknown-commune': '“{value}” is geen van de 19 Brusselse gemeenten.',
+  'csv.problem.unknown-discipline': '“{value}” is geen discipline.',
+  'csv.problem.unknown-kind': '“{value}” is geen van de soorten die deze kolom aanvaardt.',
+  'csv.problem.unknown-resource': '“{value}” is geen van de middelen.',
+  'csv.problem.unknown-audience': '“{value}” is geen van de doelgroepen.',
+  'csv.problem.unknown-size': '“{value}” is geen grootte: gebruik small, medium of large.',
+  'csv.problem.unknown-status': '“{value}” is geen projectstatus.',
+  'csv.problem.type': '“{value}” is niet het soort waarde dat deze kolom bevat.',
+  'csv.problem.bad-encoding': 'Het bestand kan niet gelezen worden zonder tekens te beschadigen. Bewaar het opnieuw als “CSV UTF-8”.',
+  'csv.problem.unsupported-charset': 'Het bestand gebruikt een tekenset die de import niet leest. Bewaar het als “CSV UTF-8”.',
+  'csv.problem.suggest': 'Bedoelde je {suggestions}?',
+  'import.checkTitle': 'Dit bestand zou geweigerd worden',
+  'import.checkHelp': 'Dezelfde controles als de import vonden problemen in het bestand (problemen: {count}; regels: {lines}); de cellen zijn gemarkeerd in het voorbeeld. Verbeter ze en kies het bestand opnieuw.',
+  'export.csv': 'CSV',
+  'export.excel': 'CSV voor Excel',
+  'export.csvHint': 'Door komma’s gescheiden UTF-8, voor andere programma’s en om terug te importeren',
+  'export.excelHint': 'Puntkomma’s en een UTF-8-markering, zodat Excel de kolommen en accenten juist opent',
+  // ---- end of CSV ----
 };
