@@ -12,6 +12,8 @@ import { inputOf, sameInput } from '../../server/domain/organisation.ts';
 import { ENCODINGS, FORMATS, organisationsArb, projectArb, PROPERTY_RUNS } from '../helpers/csv-arbitraries.ts';
 
 const FORMULA = /^[=+\-@\t\r]/;
+/** Time for a property's runs on a busy machine. */
+const TIMEOUT = Math.max(30_000, PROPERTY_RUNS * 300);
 
 /** Export, encode, decode as an upload is decoded, import: what comes back. */
 const throughFile = (csv: string, encoding: (typeof ENCODINGS)[number], bom: boolean) => decodeCsvBytes(encodeCsvText(csv, encoding, bom)).text;
@@ -30,7 +32,7 @@ describe('organisation CSV round trip', () => {
       }),
       { numRuns: PROPERTY_RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('writes no cell a spreadsheet would run as a formula', () => {
     fc.assert(
@@ -41,7 +43,7 @@ describe('organisation CSV round trip', () => {
       }),
       { numRuns: PROPERTY_RUNS },
     );
-  });
+  }, TIMEOUT);
 });
 
 describe('project CSV round trip', () => {
@@ -71,7 +73,7 @@ describe('project CSV round trip', () => {
       }),
       { numRuns: PROPERTY_RUNS },
     );
-  });
+  }, TIMEOUT);
 });
 
 describe('formula neutralising', () => {
@@ -83,7 +85,7 @@ describe('formula neutralising', () => {
       }),
       { numRuns: PROPERTY_RUNS * 10 },
     );
-  });
+  }, TIMEOUT);
 });
 
 function parseCells(csv: string, format: (typeof FORMATS)[number]) {
