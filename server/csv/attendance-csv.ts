@@ -1,6 +1,6 @@
 // CSV of a meeting's attendance: the sheet of invited organisations (export), filled in and
 // imported back all-or-nothing with a row-by-row report.
-import { cellText, readCsvTable, toCsv } from '../domain/csv.ts';
+import { cellText, readCsvTable, toCsv, type CsvFormat } from '../domain/csv.ts';
 import type { FieldError } from '../domain/errors.ts';
 import type { AttendanceEntry } from '../schemas/meeting.ts';
 import type { AttendanceInput, OrganisationRef } from '../schemas/working-group.ts';
@@ -11,8 +11,8 @@ export const ATTENDANCE_CSV_COLUMNS = ['organisation', 'name', 'status'] as cons
 const REQUIRED = ['organisation', 'status'];
 
 /** Every invited organisation, with its status or an empty cell to fill in. */
-export function attendanceToCsv(entries: readonly AttendanceEntry[]): string {
-  return toCsv(ATTENDANCE_CSV_COLUMNS, entries.map((e) => [e.organisation.slug, e.organisation.name, e.status ?? '']));
+export function attendanceToCsv(entries: readonly AttendanceEntry[], format: CsvFormat = 'csv'): string {
+  return toCsv(ATTENDANCE_CSV_COLUMNS, entries.map((e) => [e.organisation.slug, e.organisation.name, e.status ?? '']), { format });
 }
 
 export interface AttendanceCsvRow {

@@ -1,6 +1,5 @@
 // CSV of a working group's members: export, and an all-or-nothing import with a row-by-row report.
-import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { cellText, readCsvTable, schemaRowErrors, toCsv } from '../domain/csv.ts';
+import { cellText, readCsvTable, schemaRowErrors, toCsv, type CsvFormat } from '../domain/csv.ts';
 import type { FieldError } from '../domain/errors.ts';
 import { membershipRuleErrors, periodsOverlap } from '../domain/working-group.ts';
 import { registerFormats } from '../schemas/formats.ts';
@@ -8,7 +7,6 @@ import { GroupMembershipUpdateSchema, type GroupMember, type OrganisationRef } f
 import type { MEMBER_ROLES } from '../domain/taxonomy.ts';
 
 registerFormats();
-const checkMembership = TypeCompiler.Compile(GroupMembershipUpdateSchema);
 
 /** `name` is only for people reading the file: the import ignores it. */
 export const MEMBER_CSV_COLUMNS = ['organisation', 'name', 'role', 'representative', 'joined_on', 'left_on'] as const;
@@ -20,9 +18,9 @@ const columnOf = (path: string) => {
   return COLUMN_OF[head] ?? head;
 };
 
-export function membersToCsv(members: readonly GroupMember[]): string {
+export function membersToCsv(members: readonly GroupMember[], format: CsvFormat = 'csv'): string {
   const rows = members.map((m) => [m.organisation.slug, m.organisation.name, m.role, m.representative ?? '', m.joinedOn, m.leftOn ?? '']);
-  return toCsv(MEMBER_CSV_COLUMNS, rows);
+  return toCsv(MEMBER_CSV_COLUMNS, rows, { format });
 }
 
 export interface MembershipCsvRow {
@@ -42,12 +40,12 @@ export function parseMembershipCsv(text: string, maxRows: number): { rows: Membe
     const row = index + 2;
     const organisation = cellText(record.organisation);
     const value = {
-      role: cellText(record.role) || 'member',
+      role: cellText(record.role).toLowerCase() || 'member',
       representative: cellText(record.representative) || null,
       joinedOn: cellText(record.joined_on),
       leftOn: cellText(record.left_on) || null,
     };
-    const rowErrors = schemaRowErrors(checkMembership, value, row, columnOf);
+    const rowErrors = schemaRowErrors(GroupMembershipUpdateSchema, value, row, columnOf);
     if (!organisation) rowErrors.unshift({ row, column: 'organisation', code: 'required', message: 'organisation: a slug or id is required' });
     if (rowErrors.length === 0) {
       rowErrors.push(...membershipRuleErrors(value).map((e) => ({ row, column: 'left_on', code: e.code, message: `left_on: ${e.message}` })));

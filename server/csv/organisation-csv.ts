@@ -1,16 +1,14 @@
 // CSV import and export of organisations: the column list, row validation, the import plan, safe export.
-import { randomUUID } from 'node:crypto';
-import Papa from 'papaparse';
-import { TypeCompiler } from '@sinclair/typebox/compiler';
+// Pure and free of Node built-ins: the dashboard's import preview runs `parseOrganisationCsv` too.
 import { LOCALES } from '../domain/taxonomy.ts';
-import { readCsvTable, restoreNeutralised, schemaRowErrors, toCsv } from '../domain/csv.ts';
+import { readCsvTable, restoreNeutralised, schemaRowErrors, termCells, toCsv, type CsvFormat } from '../domain/csv.ts';
+import { VOCABULARIES, type Vocabulary } from '../domain/vocabulary-labels.ts';
 import type { FieldError } from '../domain/errors.ts';
 import { inputOf, sameInput, slugify } from '../domain/organisation.ts';
 import { OrganisationInputSchema, type Organisation, type OrganisationInput } from '../schemas/organisation.ts';
 import { registerFormats } from '../schemas/formats.ts';
 
 registerFormats();
-const checkInput = TypeCompiler.Compile(OrganisationInputSchema);
 
 const localisedColumns = (prefix: string) => LOCALES.map((l) => `${prefix}_${l}`);
 
@@ -27,6 +25,17 @@ const LIST_SEPARATOR = ';';
 /** Columns whose cells are lists, numbers, booleans; every other column is text. */
 const LIST_COLUMNS = new Set<string>(['disciplines', 'languages', 'audiences', 'offers', 'needs']);
 const NUMBER_COLUMNS = new Set<string>(['lat', 'lon', 'founded']);
+
+/** Columns naming vocabulary values, which a row may give by code or by label in any language; lists or one value. */
+const TERM_COLUMNS: [column: string, vocabulary: Vocabulary, list: boolean][] = [
+  ['kind', VOCABULARIES.organisationKind, false],
+  ['commune', VOCABULARIES.commune, false],
+  ['size', VOCABULARIES.size, false],
+  ['disciplines', VOCABULARIES.discipline, true],
+  ['audiences', VOCABULARIES.audience, true],
+  ['offers', VOCABULARIES.resource, true],
+  ['needs', VOCABULARIES.resource, true],
+];
 
 /** A schema path ("/mission/nl", "/disciplines/1") back to the CSV column that holds it. */
 function columnOf(path: string): string {
@@ -56,12 +65,12 @@ export function organisationToCsvRecord(o: Organisation): Record<Column, string>
   return record;
 }
 
-export function organisationsToCsv(organisations: Organisation[]): string {
+export function organisationsToCsv(organisations: readonly Organisation[], format: CsvFormat = 'csv'): string {
   const rows = organisations.map((o) => {
     const record = organisationToCsvRecord(o);
     return CSV_COLUMNS.map((c) => record[c] ?? '');
   });
-  return toCsv(CSV_COLUMNS, rows);
+  return toCsv(CSV_COLUMNS, rows, { format });
 }
 
 export const TEMPLATE_EXAMPLE: Record<Column, string> = {
@@ -73,8 +82,8 @@ export const TEMPLATE_EXAMPLE: Record<Column, string> = {
   size: 'small', founded: '1998', offers: 'space;expertise', needs: 'funding;communication', public: 'true',
 };
 
-export function templateCsv(): string {
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: [CSV_COLUMNS.map((c) => TEMPLATE_EXAMPLE[c])] }, { newline: '\r\n' }) + '\r\n';
+export function templateCsv(format: CsvFormat = 'csv'): string {
+  return toCsv(CSV_COLUMNS, [CSV_COLUMNS.map((c) => TEMPLATE_EXAMPLE[c] ?? '')], { format });
 }
 
 export interface CsvRow {
@@ -121,7 +130,14 @@ export function parseOrganisationCsv(text: string, maxRows: number): { rows: Csv
   records.forEach((record, index) => {
     const row = index + 2;
     const input = recordToInput(record);
-    const rowErrors = schemaRowErrors(checkInput, input, row, columnOf);
+    const termErrors: FieldError[] = [];
+    for (const [column, vocabulary, list] of TERM_COLUMNS) {
+      if (!record[column]?.trim()) continue;
+      const { codes, errors: unknown } = termCells(vocabulary, record[column], row, column, { list });
+      termErrors.push(...unknown);
+      if (unknown.length === 0) input[column] = list ? codes : codes[0];
+    }
+    const rowErrors = [...termErrors, ...schemaRowErrors(OrganisationInputSchema, input, row, columnOf).filter((e) => !termErrors.some((t) => t.column === e.column))];
     const id = record.id?.trim() || null;
     if (id && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
       rowErrors.push({ row, column: 'id', code: 'format', message: 'id: must be a UUID, or empty for a new organisation' });
@@ -186,7 +202,7 @@ export function planOrganisationImport(rows: CsvRow[], existing: Organisation[],
       continue;
     }
     if (!match) {
-      plan.create.push({ id: id ?? randomUUID(), input });
+      plan.create.push({ id: id ?? globalThis.crypto.randomUUID(), input });
     } else if (sameInput(inputOf(match), input)) {
       plan.result.unchanged += 1;
     } else {

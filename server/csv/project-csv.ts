@@ -1,9 +1,9 @@
 // CSV of joint projects: export, and an all-or-nothing import with a row-by-row report, matched on
 // the id column when a row has one. Organisations and working groups are named by their slugs.
-import { randomUUID } from 'node:crypto';
+// Pure and free of Node built-ins: the dashboard's import preview runs `parseProjectCsv` too.
 import { Type } from '@sinclair/typebox';
-import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { cellList, cellText, LIST_SEPARATOR, readCsvTable, schemaRowErrors, toCsv } from '../domain/csv.ts';
+import { cellList, cellText, LIST_SEPARATOR, readCsvTable, schemaRowErrors, termCells, toCsv, type CsvFormat } from '../domain/csv.ts';
+import { VOCABULARIES, type Vocabulary } from '../domain/vocabulary-labels.ts';
 import type { FieldError } from '../domain/errors.ts';
 import { projectRuleErrors } from '../domain/project.ts';
 import { registerFormats } from '../schemas/formats.ts';
@@ -14,7 +14,14 @@ registerFormats();
 
 /** What a row holds besides its partners and group, which it names by slug. */
 const ProjectFieldsSchema = Type.Omit(ProjectInputSchema, ['partners', 'workingGroupId']);
-const checkFields = TypeCompiler.Compile(ProjectFieldsSchema);
+
+/** Columns naming vocabulary values by code or label: the field each fills, and whether it is a list. */
+const TERM_COLUMNS: [column: string, field: string, vocabulary: Vocabulary, list: boolean][] = [
+  ['kind', 'kind', VOCABULARIES.projectKind, false],
+  ['status', 'status', VOCABULARIES.projectStatus, false],
+  ['disciplines', 'disciplines', VOCABULARIES.discipline, true],
+  ['needs_partners_in', 'needsPartnersIn', VOCABULARIES.discipline, true],
+];
 type ProjectFields = Omit<ProjectInput, 'partners' | 'workingGroupId'>;
 
 export const PROJECT_CSV_COLUMNS = [
@@ -30,7 +37,7 @@ const columnOf = (path: string) => {
 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function projectsToCsv(projects: readonly Project[]): string {
+export function projectsToCsv(projects: readonly Project[], format: CsvFormat = 'csv'): string {
   const rows = projects.map((p) => [
     p.id,
     p.title,
@@ -46,7 +53,7 @@ export function projectsToCsv(projects: readonly Project[]): string {
     p.needsPartnersIn.join(LIST_SEPARATOR),
     p.description ?? '',
   ]);
-  return toCsv(PROJECT_CSV_COLUMNS, rows);
+  return toCsv(PROJECT_CSV_COLUMNS, rows, { format });
 }
 
 export interface ProjectCsvRow {
@@ -77,7 +84,14 @@ export function parseProjectCsv(text: string, maxRows: number): { rows: ProjectC
     };
     const description = cellText(record.description);
     if (description) fields.description = description;
-    const rowErrors = schemaRowErrors(checkFields, fields, row, columnOf);
+    const termErrors: FieldError[] = [];
+    for (const [column, field, vocabulary, list] of TERM_COLUMNS) {
+      if (!record[column]?.trim()) continue;
+      const { codes, errors: unknown } = termCells(vocabulary, record[column], row, column, { list });
+      termErrors.push(...unknown);
+      if (unknown.length === 0) fields[field] = list ? codes : codes[0];
+    }
+    const rowErrors = [...termErrors, ...schemaRowErrors(ProjectFieldsSchema, fields, row, columnOf).filter((e) => !termErrors.some((t) => t.column === e.column))];
     const lead = cellText(record.lead);
     if (!lead) rowErrors.push({ row, column: 'lead', code: 'required', message: 'lead: the slug of the lead organisation is required' });
     const id = cellText(record.id) || null;
@@ -204,7 +218,7 @@ export function planProjectImport(rows: readonly ProjectCsvRow[], found: Project
       continue;
     }
     const stored = r.id ? existing.get(r.id) : undefined;
-    if (!stored) plan.create.push({ id: r.id ?? randomUUID(), input });
+    if (!stored) plan.create.push({ id: r.id ?? globalThis.crypto.randomUUID(), input });
     else if (canonical(projectInputOf(stored)) === canonical(input)) plan.result.unchanged += 1;
     else plan.update.push({ id: stored.id, input });
   }

@@ -1,7 +1,7 @@
 // The audit log: what one change records (who, which entity, which action, before and after), its filters and its CSV.
 import { randomUUID } from 'node:crypto';
 import type { ChangeContext } from './actor.ts';
-import { toCsv } from './csv.ts';
+import { toCsv, type CsvFormat } from './csv.ts';
 
 /** What can be deleted to the trash and restored from it. */
 export const TRASH_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight'] as const;
@@ -109,7 +109,7 @@ export const AUDIT_CSV_COLUMNS = [
 ] as const;
 
 /** Rows of the audit CSV; `before`/`after` stay JSON in one cell each, neutralised like every cell. */
-export function auditEventsToCsv(events: AuditEvent[], options: { header: boolean }): string {
+export function auditEventsToCsv(events: AuditEvent[], options: { header: boolean; format?: CsvFormat }): string {
   const json = (v: object | null) => (v === null ? '' : JSON.stringify(v));
   const rows = events.map((e) => [
     e.at, e.actor?.id ?? '', e.actor?.email ?? '', e.actor?.name ?? '', e.entityType, e.entityId, e.entityLabel,

@@ -2,23 +2,34 @@
 // reading an uploaded file (delimiter, header checks, row numbers for the error report).
 import Papa from 'papaparse';
 import type { TSchema } from '@sinclair/typebox';
-import { ValueErrorType, type TypeCheck } from '@sinclair/typebox/compiler';
+import { Errors, ValueErrorType } from '@sinclair/typebox/errors';
 import type { FieldError } from './errors.ts';
+import { matchTerm, suggestTerms, type Vocabulary } from './vocabulary-labels.ts';
+
+/** csv: comma-separated, for tools. excel: ";" between columns (with a byte-order mark, added where the file is sent). */
+export const CSV_FORMATS = ['csv', 'excel'] as const;
+export type CsvFormat = (typeof CSV_FORMATS)[number];
+export const delimiterFor = (format: CsvFormat = 'csv') => (format === 'excel' ? ';' : ',');
 
 // Spreadsheet programs run a cell starting with these as a formula; see OWASP "CSV injection".
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEUTRALISED = /^'[=+\-@\t\r]/;
+// A cell that already starts with quotes before such a character gets one more, so that undoing
+// it is exact: "'=x" is written "''=x" and read back as "'=x", never as "=x".
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const NEUTRALISED = /^''*[=+\-@\t\r]/;
 
 export const neutraliseFormula = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 
 /** Undoes `neutraliseFormula`, so that an exported file imports back to the same values. */
 export const restoreNeutralised = (cell: string) => (NEUTRALISED.test(cell) ? cell.slice(1) : cell);
 
-/** A header row and data rows as CSV text, every cell neutralised, CRLF line ends and a final one. */
-export function toCsv(fields: readonly string[], rows: readonly (readonly string[])[], options: { header?: boolean } = {}): string {
+/**
+ * A header row and data rows as CSV text, every cell neutralised, CRLF line ends and a final one;
+ * commas between columns, or semicolons for Excel (a cell holding one is quoted).
+ */
+export function toCsv(fields: readonly string[], rows: readonly (readonly string[])[], options: { header?: boolean; format?: CsvFormat } = {}): string {
   if (rows.length === 0 && options.header === false) return '';
   const data = rows.map((row) => row.map(neutraliseFormula));
-  return Papa.unparse({ fields: [...fields], data }, { newline: '\r\n', header: options.header ?? true }) + '\r\n';
+  return Papa.unparse({ fields: [...fields], data }, { newline: '\r\n', header: options.header ?? true, delimiter: delimiterFor(options.format) }) + '\r\n';
 }
 
 /**
@@ -98,6 +109,27 @@ export const cellList = (raw: string | undefined): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+const TYPE_WORDS: Record<string, string> = {
+  number: 'a number such as 50.8467',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list separated by ";"',
+  string: 'text',
+};
+
+const FORMAT_WORDS: Record<string, string> = {
+  date: 'a date written YYYY-MM-DD, such as 2024-09-15',
+  'date-time': 'a date and time such as 2024-09-15T19:30',
+  email: 'an e-mail address such as info@example.be',
+  uri: 'a web address starting with https://',
+  uuid: 'an identifier as the export writes it (a UUID), or nothing',
+};
+
+const PATTERN_WORDS: Record<string, string> = {
+  '^[a-z]{2}$': 'a two-letter language code such as nl or fr',
+};
+
+type Schema = Record<string, unknown>;
 const JSON_TYPES: Record<string, (value: unknown) => boolean> = {
   string: (v) => typeof v === 'string',
   number: (v) => typeof v === 'number',
@@ -106,36 +138,48 @@ const JSON_TYPES: Record<string, (value: unknown) => boolean> = {
   array: (v) => Array.isArray(v),
 };
 
-function schemaCode(schema: Record<string, unknown>, value: unknown): string {
+/** What is wrong with a value, as a stable code and in plain words (never "Expected union value"). */
+function describeProblem(schema: Schema, value: unknown, errorType: ValueErrorType): { code: string; words: string } {
   // A nullable value ("a date or null") is a union: its reason is that of the value that is not null.
   if (Array.isArray(schema.anyOf)) {
-    const variant = (schema.anyOf as Record<string, unknown>[]).find((s) => s.type !== 'null');
-    if (variant) return schemaCode(variant, value);
+    const variant = (schema.anyOf as Schema[]).find((s) => s.type !== 'null');
+    if (variant) return describeProblem(variant, value, errorType);
   }
-  const isType = typeof schema.type === 'string' ? JSON_TYPES[schema.type] : undefined;
-  if (isType && !isType(value)) return 'type';
-  if (schema.enum) return 'enum';
-  if (schema.format) return 'format';
-  if (schema.pattern) return 'pattern';
-  if (schema.minLength !== undefined || schema.minItems !== undefined) return 'minLength';
-  if (schema.maxLength !== undefined || schema.maxItems !== undefined) return 'maxLength';
-  if (schema.minimum !== undefined || schema.maximum !== undefined) return 'range';
-  return 'type';
+  const type = typeof schema.type === 'string' ? schema.type : undefined;
+  if (type && JSON_TYPES[type] && !JSON_TYPES[type](value)) return { code: 'type', words: `must be ${TYPE_WORDS[type] ?? type}` };
+  if (Array.isArray(schema.enum)) return { code: 'enum', words: `must be one of ${schema.enum.join(', ')}` };
+  if (errorType === ValueErrorType.ArrayUniqueItems) return { code: 'uniqueItems', words: 'names the same value twice' };
+  if (typeof schema.format === 'string') return { code: 'format', words: `must be ${FORMAT_WORDS[schema.format] ?? schema.format}` };
+  if (typeof schema.pattern === 'string') {
+    return { code: 'pattern', words: PATTERN_WORDS[schema.pattern] ? `must be ${PATTERN_WORDS[schema.pattern]}` : 'holds characters that are not allowed here' };
+  }
+  if (schema.minLength !== undefined) return { code: 'minLength', words: `needs at least ${String(schema.minLength)} characters` };
+  if (schema.minItems !== undefined && Array.isArray(value) && value.length < Number(schema.minItems)) {
+    return { code: 'minItems', words: `needs at least ${String(schema.minItems)} value(s)` };
+  }
+  if (schema.maxLength !== undefined) return { code: 'maxLength', words: `may hold at most ${String(schema.maxLength)} characters` };
+  if (schema.maxItems !== undefined) return { code: 'maxItems', words: `may hold at most ${String(schema.maxItems)} values` };
+  if (schema.minimum !== undefined && typeof value === 'number' && value < Number(schema.minimum)) return { code: 'minimum', words: `must be ${String(schema.minimum)} or more` };
+  if (schema.maximum !== undefined && typeof value === 'number' && value > Number(schema.maximum)) return { code: 'maximum', words: `must be ${String(schema.maximum)} or less` };
+  return { code: 'type', words: 'is not a value this column accepts' };
 }
+
+const shown = (value: unknown) => (Array.isArray(value) ? value.join(';') : String(value));
 
 /**
  * A row's value checked against the API's own input schema, each problem named by the CSV column
- * that holds it (`columnOf` maps a schema path such as "/mission/nl" back to "mission_nl").
- * TypeBox reports a union's failure several times, and a missing value also as a wrong one: one
- * line per column and reason is kept, and "required" says it all.
+ * that holds it (`columnOf` maps a schema path such as "/mission/nl" back to "mission_nl"), in plain
+ * words with the value found. TypeBox reports a union's failure several times, and a missing value
+ * also as a wrong one: one line per column and reason is kept, and "required" says it all.
+ * Uses TypeBox's interpreter rather than its compiler, so the dashboard (whose content security
+ * policy forbids eval) runs the very same check in its import preview.
  */
-export function schemaRowErrors<T extends TSchema>(check: TypeCheck<T>, value: unknown, row: number, columnOf: (path: string) => string): FieldError[] {
-  const errors: FieldError[] = [...check.Errors(value)].map((e) => {
+export function schemaRowErrors(schema: TSchema, value: unknown, row: number, columnOf: (path: string) => string): FieldError[] {
+  const errors: FieldError[] = [...Errors(schema, value)].map((e) => {
     const column = columnOf(e.path);
     if (e.type === ValueErrorType.ObjectRequiredProperty) return { row, column, code: 'required', message: `${column}: a value is required` };
-    const code = schemaCode(e.schema, e.value);
-    const allowed = Array.isArray(e.schema.enum) ? `must be one of ${e.schema.enum.join(', ')}` : e.message;
-    return { row, column, code, message: `${column}: ${code === 'enum' ? allowed : e.message} (found "${String(e.value)}")` };
+    const { code, words } = describeProblem(e.schema as Schema, e.value, e.type);
+    return { row, column, code, value: shown(e.value), message: `${column}: ${words} (found "${shown(e.value)}")` };
   });
   const missing = new Set(errors.filter((e) => e.code === 'required').map((e) => e.column));
   const seen = new Set<string>();
@@ -146,4 +190,30 @@ export function schemaRowErrors<T extends TSchema>(check: TypeCheck<T>, value: u
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * A cell naming vocabulary values by code or label (one, or a ";" list): the codes it means, and a
+ * problem for each value that names nothing, with the value and what it may have meant.
+ */
+export function termCells(
+  vocabulary: Vocabulary,
+  raw: string | undefined,
+  row: number,
+  column: string,
+  options: { list: boolean } = { list: true },
+): { codes: string[]; errors: FieldError[] } {
+  const codes: string[] = [];
+  const errors: FieldError[] = [];
+  for (const value of options.list ? cellList(raw) : [cellText(raw)].filter(Boolean)) {
+    const code = matchTerm(vocabulary, value);
+    if (code !== undefined) {
+      codes.push(code);
+      continue;
+    }
+    const suggestions = suggestTerms(vocabulary, value);
+    const hint = suggestions.length ? ` Did you mean ${suggestions.join(' or ')}?` : '';
+    errors.push({ row, column, code: vocabulary.problem, value, suggestions, message: `${column}: "${value}" is not known.${hint}` });
+  }
+  return { codes, errors };
 }

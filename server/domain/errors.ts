@@ -8,6 +8,10 @@ export interface FieldError {
   column?: string;
   code: string;
   message: string;
+  /** The value found, when the problem is about it (a CSV cell naming an unknown commune…). */
+  value?: string;
+  /** Codes the value may have meant, closest first. */
+  suggestions?: string[];
 }
 
 /** The base of every domain error: a stable problem `code`, a message for people, optional field errors. */

@@ -39,6 +39,8 @@ export const ProblemDetailsSchema = Type.Object(
           column: Type.Optional(Type.String()),
           code: Type.String(),
           message: Type.String(),
+          value: Type.Optional(Type.String({ description: 'The value found, e.g. the cell naming an unknown commune' })),
+          suggestions: Type.Optional(Type.Array(Type.String(), { description: 'Codes the value may have meant, closest first' })),
         }),
       ),
     ),

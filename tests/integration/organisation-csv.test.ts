@@ -61,7 +61,7 @@ describe('POST /api/organisations/import', () => {
     const problem = response.json();
     expect(problem.code).toBe('invalid-csv');
     const cells = problem.errors.map((e: { row: number; column: string; code: string }) => `${e.row}:${e.column}:${e.code}`);
-    expect(cells).toEqual(expect.arrayContaining(['3:kind:enum', '3:commune:enum', '3:founded:type', '4:slug:duplicate']));
+    expect(cells).toEqual(expect.arrayContaining(['3:kind:unknown-kind', '3:commune:unknown-commune', '3:founded:type', '4:slug:duplicate']));
     expect(cells.some((c: string) => c.startsWith('2:'))).toBe(false);
     expect(await total()).toBe(before);
     expect((await coordinator.inject('/api/organisations/new-one')).statusCode).toBe(404);

@@ -124,6 +124,6 @@ describe('project CSV', () => {
 
   it('names the column of each problem', () => {
     const { errors } = parseProjectCsv('id,title,kind,status,lead,budget,start_date\nnot-a-uuid,Xx,workshop,idea,aurore,,\n,Yy,workshop,idea,,-5,\n,Zz,workshop,idea,aurore,,2025-1-1\n', 10);
-    expect(cells(errors)).toEqual(['2:id:format', '3:budget:range', '3:lead:required', '4:start_date:format']);
+    expect(cells(errors)).toEqual(['2:id:format', '3:budget:minimum', '3:lead:required', '4:start_date:format']);
   });
 });

@@ -1,10 +1,10 @@
 // The audit log: who changed what and when, with the state before and after; a page at a time or as CSV.
-import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { auditEventsToCsv, AUDIT_CSV_COLUMNS } from '../../domain/audit.ts';
 import { PageSchema, problemRef } from '../../schemas/common.ts';
 import { AuditEventSchema, AuditFilterSchema, AuditListQuerySchema } from '../../schemas/audit.ts';
+import { attachment, CsvExportQuerySchema, sendCsv } from '../csv-import.ts';
 
 const tags = ['audit'];
 
@@ -35,26 +35,23 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         tags,
         summary: 'The filtered audit log as CSV, newest first',
         description: `Columns: ${AUDIT_CSV_COLUMNS.join(', ')}; before and after are JSON. Cells a spreadsheet would run as a formula are prefixed with '.`,
-        querystring: AuditFilterSchema,
+        querystring: Type.Object({ ...AuditFilterSchema.properties, ...CsvExportQuerySchema.properties }),
         produces: ['text/csv'],
         response: { 200: Type.String({ description: 'text/csv' }), 400: problemRef },
       },
     },
     async (request, reply) => {
-      const batches = fastify.audit.batches(request.query);
+      const { format, ...filter } = request.query;
+      const batches = fastify.audit.batches(filter);
       // The first batch is read before anything is sent, so a failing database still gets a
       // problem response rather than a cut-off file.
       const first = await batches.next();
       async function* csv() {
-        yield auditEventsToCsv(first.done ? [] : first.value, { header: true });
+        yield auditEventsToCsv(first.done ? [] : first.value, { header: true, format });
         if (first.done) return;
-        for await (const batch of batches) yield auditEventsToCsv(batch, { header: false });
+        for await (const batch of batches) yield auditEventsToCsv(batch, { header: false, format });
       }
-      const stamp = new Date().toISOString().slice(0, 10);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="audit-${stamp}.csv"`)
-        .send(Readable.from(csv()));
+      return sendCsv(reply, attachment('audit'), csv(), format);
     },
   );
 };

@@ -8,7 +8,7 @@ import { changeContext } from '../../plugins/actor.ts';
 import { IdParams, problemRef } from '../../schemas/common.ts';
 import { AttendanceEntrySchema, AttendanceReplaceSchema, OrganisationAttendanceSchema } from '../../schemas/meeting.ts';
 import { AttendanceInputSchema } from '../../schemas/working-group.ts';
-import { acceptCsv, acceptedPlan, attachment, CsvTextSchema, refuseFile, sendCsv } from '../csv-import.ts';
+import { acceptCsv, acceptedPlan, attachment, CsvExportQuerySchema, CsvTextSchema, refuseFile, sendCsv } from '../csv-import.ts';
 
 const tags = ['meetings'];
 
@@ -68,13 +68,14 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         summary: 'The attendance sheet: every invited organisation with its status, empty where none is recorded',
         description: `Columns: ${ATTENDANCE_CSV_COLUMNS.join(', ')}. Fill in the status column and import it back.`,
         params: IdParams,
+        querystring: CsvExportQuerySchema,
         produces: ['text/csv'],
         response: { 200: CsvTextSchema, 404: problemRef },
       },
     },
     async (request, reply) => {
       const entries = await fastify.meetings.attendance(request.params.id);
-      return sendCsv(reply, attachment(`attendance-${request.params.id.slice(0, 8)}`), attendanceToCsv(entries));
+      return sendCsv(reply, attachment(`attendance-${request.params.id.slice(0, 8)}`), attendanceToCsv(entries, request.query.format), request.query.format);
     },
   );
 

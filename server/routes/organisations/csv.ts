@@ -1,5 +1,6 @@
 // CSV import (validated, all-or-nothing, row-by-row report), its template, and the filtered export.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import {
   CSV_COLUMNS,
   organisationsToCsv,
@@ -10,7 +11,7 @@ import {
 import { changeContext } from '../../plugins/actor.ts';
 import { problemRef } from '../../schemas/common.ts';
 import { ImportResultSchema, OrganisationFilterSchema } from '../../schemas/organisation.ts';
-import { acceptCsv, acceptedPlan, attachment, CsvTextSchema, refuseFile, sendCsv } from '../csv-import.ts';
+import { acceptCsv, acceptedPlan, attachment, CsvExportQuerySchema, CsvTextSchema, refuseFile, sendCsv } from '../csv-import.ts';
 
 const tags = ['organisations'];
 
@@ -20,11 +21,12 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/organisations/export.csv',
     {
-      schema: { tags, summary: 'The filtered organisation list as CSV', querystring: OrganisationFilterSchema, produces: ['text/csv'], response: { 200: CsvTextSchema } },
+      schema: { tags, summary: 'The filtered organisation list as CSV', querystring: Type.Object({ ...OrganisationFilterSchema.properties, ...CsvExportQuerySchema.properties }), produces: ['text/csv'], response: { 200: CsvTextSchema } },
     },
     async (request, reply) => {
-      const organisations = await fastify.organisations.listAll(request.query);
-      return sendCsv(reply, attachment('organisations'), organisationsToCsv(organisations));
+      const { format, ...filter } = request.query;
+      const organisations = await fastify.organisations.listAll(filter);
+      return sendCsv(reply, attachment('organisations'), organisationsToCsv(organisations, format), format);
     },
   );
 
@@ -35,11 +37,12 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         tags,
         summary: 'An import template: the header and one example row',
         description: `Columns: ${CSV_COLUMNS.join(', ')}. Lists are separated by ";"; the first discipline is the main one.`,
+        querystring: CsvExportQuerySchema,
         produces: ['text/csv'],
         response: { 200: CsvTextSchema },
       },
     },
-    async (_request, reply) => sendCsv(reply, 'attachment; filename="organisations-template.csv"', templateCsv()),
+    async (request, reply) => sendCsv(reply, 'attachment; filename="organisations-template.csv"', templateCsv(request.query.format), request.query.format),
   );
 
   fastify.post(

@@ -6,7 +6,7 @@ import { changeContext } from '../../plugins/actor.ts';
 import { problemRef } from '../../schemas/common.ts';
 import { ImportResultSchema } from '../../schemas/organisation.ts';
 import { ProjectListQuerySchema } from '../../schemas/project.ts';
-import { acceptCsv, acceptedPlan, attachment, CsvTextSchema, refuseFile, sendCsv } from '../csv-import.ts';
+import { acceptCsv, acceptedPlan, attachment, CsvExportQuerySchema, CsvTextSchema, refuseFile, sendCsv } from '../csv-import.ts';
 
 const tags = ['projects'];
 const COLUMNS =
@@ -23,14 +23,15 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         tags,
         summary: 'The filtered project list as CSV',
         description: `${COLUMNS} The file imports back unchanged.`,
-        querystring: Type.Omit(ProjectListQuerySchema, ['page', 'pageSize']),
+        querystring: Type.Object({ ...Type.Omit(ProjectListQuerySchema, ['page', 'pageSize']).properties, ...CsvExportQuerySchema.properties }),
         produces: ['text/csv'],
         response: { 200: CsvTextSchema, 400: problemRef },
       },
     },
     async (request, reply) => {
-      const projects = await fastify.projects.listAll(request.query);
-      return sendCsv(reply, attachment('projects'), projectsToCsv(projects));
+      const { format, ...filter } = request.query;
+      const projects = await fastify.projects.listAll(filter);
+      return sendCsv(reply, attachment('projects'), projectsToCsv(projects, format), format);
     },
   );
 

@@ -4,7 +4,7 @@ import { MEMBER_CSV_COLUMNS, membersToCsv, parseMembershipCsv, planMembershipImp
 import { changeContext } from '../../plugins/actor.ts';
 import { IdParams, problemRef } from '../../schemas/common.ts';
 import { ImportResultSchema } from '../../schemas/organisation.ts';
-import { acceptCsv, acceptedPlan, attachment, CsvTextSchema, refuseFile, sendCsv } from '../csv-import.ts';
+import { acceptCsv, acceptedPlan, attachment, CsvExportQuerySchema, CsvTextSchema, refuseFile, sendCsv } from '../csv-import.ts';
 
 const tags = ['working-groups'];
 
@@ -19,13 +19,14 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         summary: "The group's memberships, current and past, as CSV",
         description: `Columns: ${MEMBER_CSV_COLUMNS.join(', ')}; organisation is the slug. The file imports back unchanged.`,
         params: IdParams,
+        querystring: CsvExportQuerySchema,
         produces: ['text/csv'],
         response: { 200: CsvTextSchema, 404: problemRef },
       },
     },
     async (request, reply) => {
       const [group, members] = await Promise.all([fastify.workingGroups.get(request.params.id), fastify.workingGroups.memberships(request.params.id)]);
-      return sendCsv(reply, attachment(`${group.slug}-members`), membersToCsv(members));
+      return sendCsv(reply, attachment(`${group.slug}-members`), membersToCsv(members, request.query.format), request.query.format);
     },
   );
 

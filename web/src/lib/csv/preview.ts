@@ -1,42 +1,49 @@
-// Reads the start of a CSV file in the browser for the preview, and counts its records.
+// Reads a CSV file in the browser for the preview exactly as the server will read it (its encoding
+// detected, its delimiter told from the header), counts its records, and runs the import's own row
+// checks on it (server/csv/, pure) so bad cells show before the upload.
 import Papa from 'papaparse';
+import { decodeCsvBytes } from '../../../../server/domain/csv-encoding.ts';
+import { delimiterOf } from '../../../../server/domain/csv.ts';
+import { DomainError, type FieldError } from '../../../../server/domain/errors.ts';
 
 export interface CsvPreview {
   header: string[];
   rows: string[][];
   /** Data records (not counting the header). */
   rowCount: number;
-  errors: string[];
-  /** The header looks like a semicolon-separated file (a common spreadsheet export in Belgium). */
-  semicolons: boolean;
+  /** Problems the import's checks find in the file, by row and column; [] when none or unchecked. */
+  problems: FieldError[];
+  /** The file could not be read at all (its encoding): nothing else is filled in. */
+  unreadable: boolean;
 }
 
 export const PREVIEW_ROWS = 10;
 
-export function previewCsv(file: File): Promise<CsvPreview> {
-  return new Promise((resolve) => {
-    const records: string[][] = [];
-    const errors: string[] = [];
-    let count = 0;
-    // One streaming pass: keep the first records for the table, count all of them.
-    Papa.parse<string[]>(file, {
-      // The import format is comma-separated; ';' separates list items inside a cell, which would
-      // fool papaparse's delimiter guess.
-      delimiter: ',',
-      skipEmptyLines: 'greedy',
-      step: (result) => {
-        count += 1;
-        if (records.length <= PREVIEW_ROWS) records.push(result.data);
-        if (result.errors.length && errors.length < 5) {
-          for (const e of result.errors) errors.push(`${e.code}${e.row !== undefined ? ` (${e.row + 1})` : ''}: ${e.message}`);
-        }
-      },
-      complete: () => {
-        const [header = [], ...rows] = records;
-        const semicolons = header.length === 1 && (header[0] ?? '').split(';').length > 3;
-        resolve({ header, rows, rowCount: Math.max(0, count - 1), errors, semicolons });
-      },
-      error: (error) => resolve({ header: [], rows: [], rowCount: 0, errors: [error.message], semicolons: false }),
-    });
-  });
+/** The rows of the import's checks a preview runs: those that need nothing stored. */
+export type CsvCheck = (text: string) => FieldError[];
+
+export async function previewCsv(file: Blob, check?: CsvCheck): Promise<CsvPreview> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text: string;
+  try {
+    text = decodeCsvBytes(bytes).text;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return { header: [], rows: [], rowCount: 0, problems: error.errors ?? [], unreadable: true };
+  }
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: delimiterOf(text), skipEmptyLines: 'greedy' });
+  const [header = [], ...records] = parsed.data;
+  return {
+    header,
+    rows: records.slice(0, PREVIEW_ROWS),
+    rowCount: records.length,
+    problems: check?.(text) ?? [],
+    unreadable: false,
+  };
+}
+
+/** The problem of a cell in the preview (row as in the file, the header being row 1), if any. */
+export function cellProblem(problems: readonly FieldError[], row: number, column: string | undefined): FieldError | undefined {
+  const name = (column ?? '').trim().toLowerCase();
+  return problems.find((p) => p.row === row && p.column === name);
 }
