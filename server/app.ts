@@ -10,6 +10,7 @@ import errors, { sendProblem } from './plugins/errors.ts';
 import repositories from './plugins/repositories.ts';
 import security from './plugins/security.ts';
 import swagger from './plugins/swagger.ts';
+import textInput from './plugins/text-input.ts';
 import web from './plugins/web.ts';
 import auditRoutes from './routes/audit/index.ts';
 import authRoutes from './routes/auth/index.ts';
@@ -45,6 +46,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
   fastify.decorate('config', config);
   await fastify.register(errors);
   await fastify.register(repositories, { target: database });
+  await fastify.register(textInput);
   // Their onRequest hooks run in this order, before any route: headers, rate limit, CSRF, then who
   // is asking (the session), then whether the policy lets them.
   await fastify.register(security);
@@ -89,7 +91,8 @@ export async function buildApp(options: AppOptions, server: FastifyServerOptions
     logger: { level: options.config.logLevel },
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
-    ajv: { customOptions: { allErrors: true } },
+    // `password` marks the strings checked exactly as typed (plugins/text-input.ts leaves them alone).
+    ajv: { customOptions: { allErrors: true, formats: { password: true } } },
     trustProxy: options.config.trustProxy,
     bodyLimit: JSON_BODY_LIMIT,
     // A client gets a minute to send its whole request (slow-loris), and an idle socket is closed

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import type { TSchema } from '@sinclair/typebox';
 import { ValueErrorType, type TypeCheck } from '@sinclair/typebox/compiler';
 import type { FieldError } from './errors.ts';
+import { normaliseText } from './text-input.ts';
 
 // Spreadsheet programs run a cell starting with these as a formula; see OWASP "CSV injection".
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -62,6 +63,8 @@ export function readCsvTable(text: string, layout: CsvLayout): CsvTable {
     delimiter: delimiterOf(content),
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim().toLowerCase(),
+    // Every cell made canonical as the API does with request text (text-input.ts), before any check.
+    transform: (cell) => normaliseText(cell),
   });
   const header = parsed.meta.fields ?? [];
   const errors: FieldError[] = [];
