@@ -91,8 +91,9 @@ export async function buildApp(options: AppOptions, server: FastifyServerOptions
     logger: { level: options.config.logLevel },
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
-    // `password` marks the strings checked exactly as typed (plugins/text-input.ts leaves them alone).
-    ajv: { customOptions: { allErrors: true, formats: { password: true } } },
+    // `password` marks the strings checked exactly as typed (plugins/text-input.ts leaves them alone);
+    // strictNumbers: a JSON number that overflows to Infinity (1e309) is not a number.
+    ajv: { customOptions: { allErrors: true, strictNumbers: true, formats: { password: true } } },
     trustProxy: options.config.trustProxy,
     bodyLimit: JSON_BODY_LIMIT,
     // A client gets a minute to send its whole request (slow-loris), and an idle socket is closed

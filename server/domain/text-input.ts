@@ -1,5 +1,6 @@
 // Every text that comes in (JSON bodies, query strings, path parameters, CSV cells) made canonical
 // before it is validated, so a schema's minLength and pattern judge what will be stored.
+import type { FieldError } from './errors.ts';
 
 /**
  * Characters nobody means to type: C0/C1 controls other than tab and line feed, bidi embeddings,
@@ -61,4 +62,31 @@ export function normaliseTexts(schema: unknown, value: unknown, resolve?: Schema
     }
   }
   return value;
+}
+
+const DECIMAL = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Numbers that arrive as text (query strings, path parameters) and do not read as a finite decimal:
+ * `Infinity`, `NaN`, `0x10`, `1e309`. Ajv would coerce `Infinity` to a number and then skip its
+ * bounds (they only apply to finite numbers), so these are refused here, by the field's name.
+ */
+export function unreadableNumbers(schema: unknown, value: unknown, resolve?: SchemaResolver): FieldError[] {
+  if (!schema || typeof schema !== 'object' || !value || typeof value !== 'object') return [];
+  const options = variants(schema as Schema, resolve);
+  const errors: FieldError[] = [];
+  for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
+    const property = options.map((s) => (s.properties as Record<string, Schema> | undefined)?.[key]).find(Boolean);
+    if (!property) continue;
+    const types = variants(property, resolve);
+    const numeric = types.some((s) => typeIs(s, 'number') || typeIs(s, 'integer')) && !types.some((s) => typeIs(s, 'string'));
+    if (!numeric) continue;
+    for (const item of Array.isArray(raw) ? raw : [raw]) {
+      if (typeof item === 'string' && !(DECIMAL.test(item) && Number.isFinite(Number(item)))) {
+        errors.push({ field: key, code: 'type', message: `${key} must be a finite number written in decimals, not "${item.slice(0, 40)}"` });
+        break;
+      }
+    }
+  }
+  return errors;
 }
