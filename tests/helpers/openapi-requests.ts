@@ -130,7 +130,8 @@ function validFor(schema: Schema, document: OpenApiDocument, options: GenerateOp
     case 'number': {
       const min = typeof schema.minimum === 'number' ? schema.minimum : -1e6;
       const max = typeof schema.maximum === 'number' ? schema.maximum : min + 1e7;
-      return fc.oneof(fc.integer({ min: Math.ceil(min), max: Math.floor(max) }), fc.double({ min, max, noNaN: true, noDefaultInfinity: true }));
+      const double = fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+      return Math.ceil(min) <= Math.floor(max) ? fc.oneof(fc.integer({ min: Math.ceil(min), max: Math.floor(max) }), double) : double;
     }
     case 'boolean':
       return fc.boolean();

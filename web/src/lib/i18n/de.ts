@@ -844,4 +844,9 @@ export const de: Messages = {
   'network.weightsHelp': 'Eine Verbindung zwischen zwei Organisationen zählt alles zusammen, was sie gemeinsam getan haben; jede gemeinsame Aktivität zählt:',
   'network.weightEach': '{weight} je gemeinsamer Aktivität',
   // ---- end of collaboration life ----
+  // ---- input defences (issue 8) ----
+  'validation.cents': 'Beträge haben höchstens zwei Nachkommastellen (ganze Cent).',
+  'validation.maximum.budget': 'Ein Budget beträgt höchstens 1.000.000.000.000 Euro.',
+  'problem.origin': 'Diese Änderung kam von einer anderen Website und wurde abgelehnt. Öffnen Sie das Dashboard selbst und versuchen Sie es erneut.',
+  // ---- end of input defences ----
 };

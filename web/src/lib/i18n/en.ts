@@ -844,4 +844,9 @@ export const en = {
   'network.weightsHelp': 'A tie between two organisations adds up everything they did together; each shared activity counts:',
   'network.weightEach': '{weight} per shared activity',
   // ---- end of collaboration life ----
+  // ---- input defences (issue 8) ----
+  'validation.cents': 'Amounts have at most two decimals (whole cents).',
+  'validation.maximum.budget': 'A budget is at most 1,000,000,000,000 euros.',
+  'problem.origin': 'This change was sent from another site and was refused. Open the dashboard itself and try again.',
+  // ---- end of input defences ----
 } satisfies Record<string, Message>;

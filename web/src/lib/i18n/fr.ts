@@ -844,4 +844,9 @@ export const fr: Messages = {
   'network.weightsHelp': 'Un lien entre deux organisations additionne tout ce qu’elles ont fait ensemble ; chaque activité partagée compte :',
   'network.weightEach': '{weight} par activité partagée',
   // ---- end of collaboration life ----
+  // ---- input defences (issue 8) ----
+  'validation.cents': 'Les montants ont au plus deux décimales (des centimes entiers).',
+  'validation.maximum.budget': 'Un budget ne dépasse pas 1 000 000 000 000 euros.',
+  'problem.origin': 'Cette modification venait d’un autre site et a été refusée. Ouvrez le tableau de bord lui-même et réessayez.',
+  // ---- end of input defences ----
 };

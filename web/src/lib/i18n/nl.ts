@@ -844,4 +844,9 @@ export const nl: Messages = {
   'network.weightsHelp': 'Een band tussen twee organisaties telt alles op wat ze samen deden; elke gedeelde activiteit telt mee:',
   'network.weightEach': '{weight} per gedeelde activiteit',
   // ---- end of collaboration life ----
+  // ---- input defences (issue 8) ----
+  'validation.cents': 'Bedragen hebben hoogstens twee decimalen (hele centen).',
+  'validation.maximum.budget': 'Een budget is hoogstens 1.000.000.000.000 euro.',
+  'problem.origin': 'Deze wijziging kwam van een andere site en werd geweigerd. Open het dashboard zelf en probeer opnieuw.',
+  // ---- end of input defences ----
 };
