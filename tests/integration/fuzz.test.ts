@@ -77,7 +77,7 @@ describe('every operation of the OpenAPI document', () => {
       console.log(JSON.stringify({ fuzz: { operations: operations.length, runsPerOperationAndClient: RUNS, requests, statuses, serverErrors, undocumented: findings.length - serverErrors, seed: SEED } }));
       expect(findings.slice(0, 20)).toEqual([]);
     },
-    Math.max(60_000, RUNS * 20_000),
+    Math.max(120_000, RUNS * 40_000),
   );
 });
 
