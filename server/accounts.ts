@@ -36,21 +36,30 @@ export async function prepareSignIn(): Promise<void> {
   await dummy();
 }
 
-/** Checks e-mail and password; the account on success, InvalidCredentialsError otherwise. */
+/** No account has this id: a refusal that must not count against anyone still runs the same write. */
+const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Checks e-mail and password; the account on success, InvalidCredentialsError otherwise. Every
+ * refusal does the same work (one look-up, one Argon2 verification, one write transaction), so
+ * that its timing does not tell an unknown e-mail from a known one.
+ */
 export async function authenticate(users: UserRepository, email: string, password: string, now = new Date()): Promise<User> {
+  const refuse = async (id: string) => {
+    await users.recordFailedSignIn(id, SIGN_IN_LOCK.maxFailures, new Date(now.getTime() + SIGN_IN_LOCK.minutes * 60_000));
+    return new InvalidCredentialsError();
+  };
   const account = await users.findForSignIn(email);
   if (!account) {
     await verifyPassword(await dummy(), password);
-    throw new InvalidCredentialsError();
+    throw await refuse(NOBODY);
   }
   // Verified whatever the account's state, so that every refusal costs the same time.
   const matches = await verifyPassword(account.passwordHash, password);
   const locked = account.lockedUntil !== null && Date.parse(account.lockedUntil) > now.getTime();
-  if (account.user.disabled || locked) throw new InvalidCredentialsError();
-  if (!matches) {
-    await users.recordFailedSignIn(account.user.id, SIGN_IN_LOCK.maxFailures, new Date(now.getTime() + SIGN_IN_LOCK.minutes * 60_000));
-    throw new InvalidCredentialsError();
-  }
+  // A locked or disabled account's counter is left alone: failures do not extend a lock.
+  if (account.user.disabled || locked) throw await refuse(NOBODY);
+  if (!matches) throw await refuse(account.user.id);
   if (needsRehash(account.passwordHash)) await users.replacePasswordHash(account.user.id, await hashPassword(password));
   await users.recordSignIn(account.user.id, now);
   return account.user;

@@ -12,6 +12,7 @@ import loadShedding from './plugins/load-shedding.ts';
 import repositories from './plugins/repositories.ts';
 import security from './plugins/security.ts';
 import swagger from './plugins/swagger.ts';
+import textInput from './plugins/text-input.ts';
 import web from './plugins/web.ts';
 import auditRoutes from './routes/audit/index.ts';
 import authRoutes from './routes/auth/index.ts';
@@ -50,6 +51,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
   await fastify.register(loadShedding);
   await fastify.register(repositories, { target: database });
   await fastify.register(metrics);
+  await fastify.register(textInput);
   // Their onRequest hooks run in this order, before any route: headers, rate limit, CSRF, then who
   // is asking (the session), then whether the policy lets them.
   await fastify.register(security);
@@ -95,7 +97,9 @@ export async function buildApp(options: AppOptions, server: FastifyServerOptions
     logger: { level: options.config.logLevel },
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
-    ajv: { customOptions: { allErrors: true } },
+    // `password` marks the strings checked exactly as typed (plugins/text-input.ts leaves them alone);
+    // strictNumbers: a JSON number that overflows to Infinity (1e309) is not a number.
+    ajv: { customOptions: { allErrors: true, strictNumbers: true, formats: { password: true } } },
     trustProxy: options.config.trustProxy,
     bodyLimit: JSON_BODY_LIMIT,
     // A client gets a minute to send its whole request (slow-loris), and an idle socket is closed

@@ -27,7 +27,27 @@ export const ConfigEnvSchema = Type.Object({
   SESSION_ABSOLUTE_HOURS: Type.Integer({ minimum: 1, maximum: 30 * 24, default: 12, description: 'A session ends this long after sign-in, used or not' }),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600, description: 'API requests per minute per client address' }),
   SIGN_IN_ATTEMPTS_PER_MINUTE: Type.Integer({ minimum: 1, default: 10, description: 'Sign-in attempts per minute per client address' }),
+  PUBLIC_URL: Type.Optional(
+    Type.String({ pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$', maxLength: 300, description: 'Where people reach the dashboard, e.g. https://kulturrat.example.org' }),
+  ),
 });
+
+/**
+ * The dashboard's public address without a trailing slash: links that leave the app (calendar feeds)
+ * use it, never the request's Host header, and writes are accepted from its origin. Without
+ * PUBLIC_URL, the address the server listens on.
+ */
+export function publicUrlOf(value: string | undefined, host: string, port: number): string {
+  if (value === undefined) return `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL is not a URL: give the dashboard's address, e.g. https://kulturrat.example.org.`);
+  }
+  if (url.username || url.password) throw new ConfigError('PUBLIC_URL must not carry a user name or password.');
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
 
 export interface Config {
   host: string;
@@ -49,6 +69,8 @@ export interface Config {
   sessionAbsoluteHours: number;
   rateLimitPerMinute: number;
   signInAttemptsPerMinute: number;
+  /** See `publicUrlOf`. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -88,5 +110,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sessionAbsoluteHours: c.SESSION_ABSOLUTE_HOURS,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     signInAttemptsPerMinute: c.SIGN_IN_ATTEMPTS_PER_MINUTE,
+    publicUrl: publicUrlOf(c.PUBLIC_URL, c.HOST, c.PORT),
   };
 }

@@ -10,6 +10,7 @@ import { matchTerm, suggestTerms, type Vocabulary } from './vocabulary-labels.ts
 export const CSV_FORMATS = ['csv', 'excel'] as const;
 export type CsvFormat = (typeof CSV_FORMATS)[number];
 export const delimiterFor = (format: CsvFormat = 'csv') => (format === 'excel' ? ';' : ',');
+import { normaliseText } from './text-input.ts';
 
 // Spreadsheet programs run a cell starting with these as a formula; see OWASP "CSV injection".
 // A cell that already starts with quotes before such a character gets one more, so that undoing
@@ -73,6 +74,8 @@ export function readCsvTable(text: string, layout: CsvLayout): CsvTable {
     delimiter: delimiterOf(content),
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim().toLowerCase(),
+    // Every cell made canonical as the API does with request text (text-input.ts), before any check.
+    transform: (cell) => normaliseText(cell),
   });
   const header = parsed.meta.fields ?? [];
   const errors: FieldError[] = [];

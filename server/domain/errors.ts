@@ -68,7 +68,15 @@ export class UnauthenticatedError extends DomainError {}
 export class ForbiddenError extends DomainError {}
 
 /** Too many requests or attempts from one address in a short time. */
-export class TooManyRequestsError extends DomainError {}
+export class TooManyRequestsError extends DomainError {
+  /** Seconds until a new attempt may succeed: the Retry-After header of the answer. */
+  retryAfterSeconds?: number;
+
+  constructor(code: string, message: string, retryAfterSeconds?: number) {
+    super(code, message);
+    if (retryAfterSeconds !== undefined) this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  }
+}
 
 /** A dependency (the database) cannot be reached right now. */
 export class UnavailableError extends DomainError {

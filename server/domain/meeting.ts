@@ -60,7 +60,8 @@ export function calendarMeeting(meeting: Meeting, options: { forPublic: boolean 
     startsAt: meeting.startsAt,
     endsAt: meeting.endsAt,
     place: meeting.place,
-    onlineUrl: meeting.onlineUrl,
+    // A public feed is read by anyone holding its address: the video-call link would let anyone in.
+    onlineUrl: options.forPublic ? null : meeting.onlineUrl,
     agenda: options.forPublic ? null : meeting.agenda,
     workingGroupName: meeting.workingGroup?.name ?? null,
     updatedAt: meeting.updatedAt,

@@ -1,5 +1,6 @@
 // Rules a project must keep that a JSON schema cannot say: dates in order, one lead, no partner twice.
 import type { FieldError } from './errors.ts';
+import { isWholeCents } from './money.ts';
 import type { ProjectInput } from '../schemas/project.ts';
 
 export function projectRuleErrors(input: ProjectInput): FieldError[] {
@@ -18,6 +19,9 @@ export function projectRuleErrors(input: ProjectInput): FieldError[] {
   const ids = input.partners.map((p) => p.organisationId);
   if (new Set(ids).size !== ids.length) {
     errors.push({ field: 'partners', code: 'duplicate', message: 'An organisation is listed as partner twice.' });
+  }
+  if (typeof input.budget === 'number' && !isWholeCents(input.budget)) {
+    errors.push({ field: 'budget', code: 'cents', message: 'The budget is in euros with at most two decimals (whole cents).' });
   }
   return errors;
 }

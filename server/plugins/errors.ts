@@ -89,6 +89,36 @@ export function ajvFieldErrors(validation: AjvError[], context?: string): FieldE
 
 const GENERIC_KEYWORDS = new Set(['type', 'anyOf', 'oneOf']);
 
+/** Fastify's and its plugins' error codes (FST_ERR_…) as our problem codes: the framework's names stay inside. */
+const CODE_BY_FRAMEWORK_CODE: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported-media-type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad-content-length',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body-too-large',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'empty-body',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid-json',
+  FST_ERR_CTP_EMPTY_TYPE: 'unsupported-media-type',
+  FST_ERR_CTP_INVALID_TYPE: 'unsupported-media-type',
+  FST_ERR_VALIDATION: 'validation',
+};
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'bad-request',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  406: 'not-acceptable',
+  408: 'request-timeout',
+  413: 'body-too-large',
+  414: 'uri-too-long',
+  415: 'unsupported-media-type',
+  431: 'headers-too-large',
+};
+
+/** The problem code of an error that is not a domain error: never a framework's internal name. */
+export function problemCodeOf(code: string | undefined, status: number): string {
+  if (code && CODE_BY_FRAMEWORK_CODE[code]) return CODE_BY_FRAMEWORK_CODE[code];
+  return CODE_BY_STATUS[status] ?? (status === 400 ? 'bad-request' : 'request-refused');
+}
+
 export default fp(
   async (fastify) => {
     fastify.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
@@ -107,6 +137,7 @@ export default fp(
       if (thrown instanceof DomainError) {
         const status = statusOf(thrown);
         if (status >= 500) request.log.error({ err: thrown }, 'request failed');
+        if (thrown instanceof TooManyRequestsError && thrown.retryAfterSeconds) reply.header('retry-after', String(thrown.retryAfterSeconds));
         return sendProblem(reply, {
           status,
           code: thrown.code,
@@ -127,9 +158,9 @@ export default fp(
       const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
       if (status < 500) {
         // Fastify's own messages (bad JSON, body too large, …) help the client; any other library's
-        // might carry internals, so those get only the status title.
+        // might carry internals, so those get only the status title. Codes are always ours.
         const ownMessage = typeof error.code === 'string' && error.code.startsWith('FST_');
-        return sendProblem(reply, { status, code: error.code ?? 'bad-request', ...(ownMessage ? { detail: error.message } : {}), instance });
+        return sendProblem(reply, { status, code: problemCodeOf(error.code, status), ...(ownMessage ? { detail: error.message } : {}), instance });
       }
       request.log.error({ err: error }, 'request failed');
       return sendProblem(reply, {

@@ -1,5 +1,5 @@
-// Web defences every response shares: security headers with a strict CSP, cookies, CSRF on every
-// unsafe request, and the per-address rate limit of the API.
+// Web defences every response shares: security headers with a strict CSP, cookies, an Origin check
+// and CSRF on every unsafe request, and the per-address rate limit of the API.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import rateLimit from '@fastify/rate-limit';
 import { isProbe } from './load-shedding.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { TooManyRequestsError } from '../domain/errors.ts';
+import { ForbiddenError, TooManyRequestsError } from '../domain/errors.ts';
 import { CSRF_COOKIE, CSRF_HEADER } from '../domain/session.ts';
 
 declare module 'fastify' {
@@ -91,16 +91,25 @@ export default fp(
       max: config.rateLimitPerMinute,
       timeWindow: 60_000,
       errorResponseBuilder: (_request, context) =>
-        new TooManyRequestsError('rate-limited', `Too many requests from your address; try again in ${context.after}.`),
+        new TooManyRequestsError('rate-limited', `Too many requests from your address; try again in ${context.after}.`, context.ttl / 1000),
     });
 
-    // Hooks run in the order added: rate limit, then CSRF, then (plugins/actor.ts) the session
+    // Hooks run in the order added: rate limit, then Origin and CSRF, then (plugins/actor.ts) the session
     // look-up, so a flood or a forged request is refused before it costs a database query.
     const apiLimit = fastify.rateLimit();
     fastify.addHook('onRequest', async (request, reply) => {
       // The health routes are polled by load balancers and monitors: never rate-limited.
       if (isProbe(request.url)) return;
       if (request.url.startsWith('/api/') || request.url === '/api') await apiLimit.call(fastify, request, reply);
+    });
+    // Defence in depth beside CSRF: a browser names the page that sent a write in Origin, and only
+    // this app's own pages may send one. Clients that send no Origin (scripts, curl) rely on CSRF alone.
+    const publicOrigin = new URL(config.publicUrl).origin;
+    fastify.addHook('onRequest', async (request) => {
+      if (!UNSAFE_METHODS.has(request.method)) return;
+      const origin = request.headers.origin;
+      if (origin === undefined || origin === publicOrigin || origin === `${request.protocol}://${request.host}`) return;
+      throw new ForbiddenError('origin', `Writes are accepted only from this app's own pages (${publicOrigin}), not from ${origin}.`);
     });
     fastify.addHook('onRequest', (request, reply, done) => {
       if (!UNSAFE_METHODS.has(request.method)) return done();
@@ -111,7 +120,11 @@ export default fp(
     fastify.decorate('countSignInAttempt', async (request: FastifyRequest) => {
       const result = await signInLimit(request);
       if (!result.isAllowed && result.isExceeded) {
-        throw new TooManyRequestsError('too-many-attempts', `Too many sign-in attempts from your address; try again in ${result.ttlInSeconds} s.`);
+        throw new TooManyRequestsError(
+          'too-many-attempts',
+          `Too many sign-in attempts from your address; try again in ${result.ttlInSeconds} s.`,
+          result.ttlInSeconds,
+        );
       }
     });
   },

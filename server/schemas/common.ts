@@ -68,9 +68,17 @@ export function PageSchema<T extends TSchema>(item: T) {
 /** The type of PageSchema(item): the one page shape of the server, its repositories and the dashboard. */
 export type Page<T> = { items: T[] } & Static<typeof PageFrameSchema>;
 
+/**
+ * Paging bounds: the largest page times the largest page size stays far inside Neo4j's 64-bit
+ * `SKIP` (and JavaScript's exact integers), so any page past the end is an empty page, and a page
+ * beyond these (`page=Infinity`, `page=85899346`) is a 400 naming the field.
+ */
+export const PAGE_MAX = 1_000_000;
+export const PAGE_SIZE_MAX = 200;
+
 export const PagingQuerySchema = {
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
-  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 25 })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: PAGE_MAX, default: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: PAGE_SIZE_MAX, default: 25 })),
 };
 
 /** `?version` of a delete: only if nobody changed the thing since that version was read. */

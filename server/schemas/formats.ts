@@ -13,6 +13,8 @@ const FORMATS: Record<string, (value: string) => boolean> = {
   },
   date: (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
   'date-time': (v) => !Number.isNaN(Date.parse(v)),
+  // Checked exactly as typed; the name tells the request normaliser and the API docs (masked input).
+  password: () => true,
 };
 
 export function registerFormats(): void {

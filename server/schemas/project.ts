@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { DISCIPLINE_IDS, PARTNER_ROLES, PROJECT_KINDS, PROJECT_STATUSES } from '../domain/taxonomy.ts';
+import { AMOUNT_MAX } from '../domain/money.ts';
 import { IsoDateSchema, IsoDateTimeSchema, PagingQuerySchema, StringEnum, UuidSchema } from './common.ts';
 
 export const ProjectPartnerInputSchema = Type.Object(
@@ -15,7 +16,9 @@ export const ProjectInputSchema = Type.Object(
     status: StringEnum(PROJECT_STATUSES),
     startDate: Type.Optional(Type.Union([IsoDateSchema, Type.Null()])),
     endDate: Type.Optional(Type.Union([IsoDateSchema, Type.Null()])),
-    budget: Type.Optional(Type.Union([Type.Number({ minimum: 0 }), Type.Null()])),
+    budget: Type.Optional(
+      Type.Union([Type.Number({ minimum: 0, maximum: AMOUNT_MAX, description: 'Euros, at most two decimals (whole cents)' }), Type.Null()]),
+    ),
     disciplines: Type.Array(StringEnum(DISCIPLINE_IDS), { uniqueItems: true, maxItems: 12 }),
     partners: Type.Array(ProjectPartnerInputSchema, { minItems: 1, maxItems: 50 }),
     workingGroupId: Type.Optional(Type.Union([UuidSchema, Type.Null()], { description: 'The working group the project was born in' })),

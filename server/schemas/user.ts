@@ -66,7 +66,7 @@ export const CreatedUserSchema = Type.Object({ user: UserSchema, oneTimePassword
 export const SignInSchema = Type.Object(
   {
     email: Type.String({ minLength: 1, maxLength: 320 }),
-    password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
+    password: Type.String({ format: 'password', minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
   },
   { additionalProperties: false },
 );
@@ -79,8 +79,8 @@ export const SessionStateSchema = Type.Object({
 
 export const PasswordChangeSchema = Type.Object(
   {
-    currentPassword: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
-    newPassword: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, description: 'At least 12 characters, not the e-mail address' }),
+    currentPassword: Type.String({ format: 'password', minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
+    newPassword: Type.String({ format: 'password', minLength: 1, maxLength: PASSWORD_MAX_LENGTH, description: 'At least 12 characters, not the e-mail address' }),
   },
   { additionalProperties: false },
 );

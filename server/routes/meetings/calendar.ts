@@ -1,8 +1,9 @@
 // Meetings in calendar apps (RFC 5545): an "add to calendar" file per meeting, and feeds to
 // subscribe to (a group's meetings, the council's plenaries). Calendar apps send no cookies, so the
-// feeds are public and carry only what a calendar needs, never agendas or minutes.
+// feeds are public and carry only what a calendar needs, never agendas, minutes or online links.
+// Links point at PUBLIC_URL, never at whatever Host the request named.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { brusselsDate } from '../../domain/council-time.ts';
 import { calendarMeeting } from '../../domain/meeting.ts';
@@ -16,7 +17,7 @@ const FEED_PAST_DAYS = 365;
 /** Calendar apps poll feeds; a quarter of an hour is fresh enough for meetings planned weeks ahead. */
 const FEED_MAX_AGE_SECONDS = 900;
 
-const dashboardLink = (request: FastifyRequest) => (id: string) => `${request.protocol}://${request.host}/meetings/${id}`;
+const dashboardLink = (fastify: FastifyInstance) => (id: string) => `${fastify.config.publicUrl}/meetings/${id}`;
 
 function sendCalendar(reply: FastifyReply, body: string, disposition: string) {
   return reply.type('text/calendar; charset=utf-8').header('content-disposition', disposition).send(body);
@@ -26,10 +27,10 @@ function feedStart(): string {
   return brusselsDate(new Date(Date.now() - FEED_PAST_DAYS * 86_400_000));
 }
 
-function sendFeed(request: FastifyRequest, reply: FastifyReply, name: string, fileName: string, meetings: Meeting[]) {
+function sendFeed(fastify: FastifyInstance, reply: FastifyReply, name: string, fileName: string, meetings: Meeting[]) {
   const body = meetingsToICalendar(
     meetings.map((m) => calendarMeeting(m, { forPublic: true })),
-    { name, now: new Date(), meetingUrl: dashboardLink(request) },
+    { name, now: new Date(), meetingUrl: dashboardLink(fastify) },
   );
   reply.header('cache-control', `public, max-age=${FEED_MAX_AGE_SECONDS}`);
   return sendCalendar(reply, body, `inline; filename="${fileName}.ics"`);
@@ -52,7 +53,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       const body = meetingsToICalendar([calendarMeeting(meeting, { forPublic: false })], {
         name: meeting.title,
         now: new Date(),
-        meetingUrl: dashboardLink(request),
+        meetingUrl: dashboardLink(fastify),
       });
       return sendCalendar(reply, body, `attachment; filename="meeting-${meeting.startsAt.slice(0, 10)}.ics"`);
     },
@@ -64,14 +65,14 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: {
         tags: ['meetings'],
         summary: "Subscribable feed of the council's plenaries (public)",
-        description: `Plenaries from ${FEED_PAST_DAYS} days ago on: title, time, place or online link and a link; no agenda or minutes.`,
+        description: `Plenaries from ${FEED_PAST_DAYS} days ago on: title, time, place and a link; no agenda, minutes or online link (those are for signed-in members).`,
         produces: ['text/calendar'],
         response: { 200: CalendarText },
       },
     },
-    async (request, reply) => {
+    async (_request, reply) => {
       const meetings = await fastify.meetings.calendar({ kind: 'plenary', from: feedStart() });
-      return sendFeed(request, reply, 'Kulturrat – plenaries', 'kulturrat-plenaries', meetings);
+      return sendFeed(fastify, reply, 'Kulturrat – plenaries', 'kulturrat-plenaries', meetings);
     },
   );
 
@@ -81,7 +82,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: {
         tags: ['working-groups', 'meetings'],
         summary: "Subscribable feed of a working group's meetings (public)",
-        description: `Its meetings from ${FEED_PAST_DAYS} days ago on: title, time, place or online link, the group and a link; no agenda or minutes.`,
+        description: `Its meetings from ${FEED_PAST_DAYS} days ago on: title, time, place, the group and a link; no agenda, minutes or online link (those are for signed-in members).`,
         params: IdParams,
         produces: ['text/calendar'],
         response: { 200: CalendarText, 404: problemRef },
@@ -90,7 +91,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request, reply) => {
       const group = await fastify.workingGroups.get(request.params.id);
       const meetings = await fastify.meetings.calendar({ workingGroup: group.id, from: feedStart() });
-      return sendFeed(request, reply, group.name, group.slug, meetings);
+      return sendFeed(fastify, reply, group.name, group.slug, meetings);
     },
   );
 };

@@ -993,4 +993,9 @@ export const de: Messages = {
   'export.csvHint': 'Kommagetrenntes UTF-8, für andere Programme und zum erneuten Import',
   'export.excelHint': 'Semikolons und eine UTF-8-Markierung, damit Excel Spalten und Umlaute richtig öffnet',
   // ---- end of CSV ----
+  // ---- input defences (issue 8) ----
+  'validation.cents': 'Beträge haben höchstens zwei Nachkommastellen (ganze Cent).',
+  'validation.maximum.budget': 'Ein Budget beträgt höchstens 1.000.000.000.000 Euro.',
+  'problem.origin': 'Diese Änderung kam von einer anderen Website und wurde abgelehnt. Öffnen Sie das Dashboard selbst und versuchen Sie es erneut.',
+  // ---- end of input defences ----
 };

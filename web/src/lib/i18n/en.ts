@@ -993,4 +993,9 @@ export const en = {
   'export.csvHint': 'Comma-separated UTF-8, for other programs and re-import',
   'export.excelHint': 'Semicolons and a UTF-8 mark, so Excel opens the columns and accents right',
   // ---- end of CSV ----
+  // ---- input defences (issue 8) ----
+  'validation.cents': 'Amounts have at most two decimals (whole cents).',
+  'validation.maximum.budget': 'A budget is at most 1,000,000,000,000 euros.',
+  'problem.origin': 'This change was sent from another site and was refused. Open the dashboard itself and try again.',
+  // ---- end of input defences ----
 } satisfies Record<string, Message>;

@@ -993,4 +993,9 @@ export const fr: Messages = {
   'export.csvHint': 'UTF-8 séparé par des virgules, pour d’autres programmes et la réimportation',
   'export.excelHint': 'Points-virgules et marque UTF-8, pour qu’Excel ouvre bien les colonnes et les accents',
   // ---- end of CSV ----
+  // ---- input defences (issue 8) ----
+  'validation.cents': 'Les montants ont au plus deux décimales (des centimes entiers).',
+  'validation.maximum.budget': 'Un budget ne dépasse pas 1 000 000 000 000 euros.',
+  'problem.origin': 'Cette modification venait d’un autre site et a été refusée. Ouvrez le tableau de bord lui-même et réessayez.',
+  // ---- end of input defences ----
 };

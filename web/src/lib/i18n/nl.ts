@@ -993,4 +993,9 @@ export const nl: Messages = {
   'export.csvHint': 'Door komma’s gescheiden UTF-8, voor andere programma’s en om terug te importeren',
   'export.excelHint': 'Puntkomma’s en een UTF-8-markering, zodat Excel de kolommen en accenten juist opent',
   // ---- end of CSV ----
+  // ---- input defences (issue 8) ----
+  'validation.cents': 'Bedragen hebben hoogstens twee decimalen (hele centen).',
+  'validation.maximum.budget': 'Een budget is hoogstens 1.000.000.000.000 euro.',
+  'problem.origin': 'Deze wijziging kwam van een andere site en werd geweigerd. Open het dashboard zelf en probeer opnieuw.',
+  // ---- end of input defences ----
 };
