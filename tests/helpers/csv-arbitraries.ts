@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { fitsWindows1252, type CsvEncoding } from '../../server/domain/csv-encoding.ts';
 import type { CsvFormat } from '../../server/domain/csv.ts';
+import { normaliseText } from '../../server/domain/text-input.ts';
 import { organisationFromProps, organisationProps } from '../../server/domain/organisation.ts';
 import {
   AUDIENCES,
@@ -29,8 +30,8 @@ const LATIN = ['é', 'è', 'ê', 'à', 'â', 'ç', 'ë', 'ï', 'ô', 'û', 'ü',
 const WIDER = ['ğ', 'ł', 'ř', 'Ω', 'ж', 'ع', 'ש', '中', '文', '😀', '👩‍🎨', 'ﬁ', 'e\u0301'];
 const FORMULA_PREFIXES = ['', '', '=', '+', '-', '@', "'=", "''+", '\t', '\r'];
 
-/** Text as the API keeps it (NFC, no surrounding spaces), of what the encoding can hold. */
-const tidy = (text: string) => text.normalize('NFC').trim();
+/** Text as the API keeps it (server/domain/text-input.ts), of what the encoding can hold. */
+const tidy = normaliseText;
 
 function textArb(encoding: CsvEncoding, options: { lineBreaks: boolean; minLength: number; maxLength: number }) {
   const pieces = [...TRICKY, ...LATIN, ...(encoding === 'windows-1252' ? [] : WIDER)].filter(
