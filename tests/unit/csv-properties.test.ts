@@ -16,7 +16,13 @@ const FORMULA = /^[=+\-@\t\r]/;
 const TIMEOUT = Math.max(30_000, PROPERTY_RUNS * 300);
 
 /** Export, encode, decode as an upload is decoded, import: what comes back. */
-const throughFile = (csv: string, encoding: (typeof ENCODINGS)[number], bom: boolean) => decodeCsvBytes(encodeCsvText(csv, encoding, bom)).text;
+function throughFile(csv: string, encoding: (typeof ENCODINGS)[number], bom: boolean): string {
+  const bytes = encodeCsvText(csv, encoding, bom);
+  // Windows-1252 has no mark: bytes that also happen to be valid UTF-8 ("Æ…" is C6 85, UTF-8 for "ƅ")
+  // are read as UTF-8, as any detector must. Such files are left out; real ones are rarely so.
+  if (encoding === 'windows-1252' && bytes.some((b) => b >= 0x80)) fc.pre(decodeCsvBytes(bytes).encoding === 'windows-1252');
+  return decodeCsvBytes(bytes).text;
+}
 
 const cases = ENCODINGS.flatMap((encoding) => FORMATS.map((format) => ({ encoding, format })));
 
@@ -49,7 +55,7 @@ describe('organisation CSV round trip', () => {
 describe('project CSV round trip', () => {
   it.each(cases)('an export in $format format, saved as $encoding, imports back to the same projects', ({ encoding, format }) => {
     fc.assert(
-      fc.property(fc.array(projectArb(encoding), { minLength: 1, maxLength: 4 }), (projects) => {
+      fc.property(fc.uniqueArray(projectArb(encoding), { minLength: 1, maxLength: 4, selector: (p) => p.id }), (projects) => {
         const csv = projectsToCsv(projects, format);
         const { rows, errors } = parseProjectCsv(throughFile(csv, encoding, true), 100);
         expect(errors).toEqual([]);
