@@ -16,6 +16,7 @@ import auditRoutes from './routes/audit/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import backupRoutes from './routes/backup/index.ts';
 import healthRoutes from './routes/health/index.ts';
+import homeRoutes from './routes/home/index.ts';
 import insightRoutes from './routes/insights/index.ts';
 import meetingAttendanceRoutes from './routes/meetings/attendance.ts';
 import meetingCalendarRoutes from './routes/meetings/calendar.ts';
@@ -74,6 +75,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
         auditRoutes,
         trashRoutes,
         backupRoutes,
+        homeRoutes,
       ]) {
         await api.register(routes);
       }

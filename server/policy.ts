@@ -157,6 +157,9 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
   'POST /api/trash/:entityType/:id/restore': { access: adminOnly },
   'GET /api/admin/backup': { access: adminOnly },
   'POST /api/admin/restore': { access: adminOnly },
+
+  // The signed-in home page: each role gets its own blocks, a representative only its own organisation's.
+  'GET /api/home': { access: members },
 };
 
 /** Everything outside /api is the dashboard's static files: the SPA itself asks the API for data. */

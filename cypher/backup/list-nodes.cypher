@@ -1,6 +1,6 @@
-// Every node of the backup with its labels and properties, as stored. Sessions are left out (see
+// Every node of the backup with its labels and properties, as stored. Sessions and backup records are left out (see
 // TRANSIENT_LABELS in server/domain/backup-format.ts). No ORDER BY: the graph is streamed as it is
 // read, never held or sorted in memory.
 MATCH (n)
-WHERE NOT n:Session
+WHERE NOT n:Session AND NOT n:BackupRecord
 RETURN labels(n) AS labels, properties(n) AS properties

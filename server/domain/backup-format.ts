@@ -36,7 +36,7 @@ export type BackupRelationshipType = keyof typeof BACKUP_RELATIONSHIPS;
  * Left out of backups: a session is a sign-in, not the council's data, and restoring one would
  * revive a sign-in that may have ended since. After a restore everyone signs in again.
  */
-export const TRANSIENT_LABELS = ['Session'] as const;
+export const TRANSIENT_LABELS = ['Session', 'BackupRecord'] as const;
 export const TRANSIENT_RELATIONSHIPS = ['OF'] as const;
 
 /**
@@ -45,7 +45,7 @@ export const TRANSIENT_RELATIONSHIPS = ['OF'] as const;
  * account changes, which is what a fresh installation has once its first admin has signed in. The
  * restore replaces those too.
  */
-export const NOT_COUNCIL_DATA: readonly string[] = ['Migration', 'Discipline', 'User', 'Session'];
+export const NOT_COUNCIL_DATA: readonly string[] = ['Migration', 'Discipline', 'User', 'Session', 'BackupRecord'];
 
 const isBackupLabel = (label: unknown): label is BackupLabel => (BACKUP_LABELS as readonly unknown[]).includes(label);
 export const isBackupRelationshipType = (type: unknown): type is BackupRelationshipType =>

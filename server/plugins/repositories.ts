@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { AuditRepository } from '../repositories/audit-repository.ts';
 import { BackupRepository } from '../repositories/backup-repository.ts';
 import { Database, type DatabaseTarget } from '../repositories/database.ts';
+import { HomeRepository } from '../repositories/home-repository.ts';
 import { UnavailableError } from '../domain/errors.ts';
 import { InsightRepository } from '../repositories/insight-repository.ts';
 import { MeetingRepository } from '../repositories/meeting-repository.ts';
@@ -30,6 +31,7 @@ declare module 'fastify' {
     workingGroups: WorkingGroupRepository;
     meetings: MeetingRepository;
     insights: InsightRepository;
+    home: HomeRepository;
     /** Neo4j answers and the migrations are applied: the app can serve. */
     databaseReady(): boolean;
     /** Runs `work` now if the database is ready (resolving when it is done), else once it first is. */
@@ -94,6 +96,7 @@ export default fp<{ target: DatabaseTarget }>(
     fastify.decorate('workingGroups', new WorkingGroupRepository(db));
     fastify.decorate('meetings', new MeetingRepository(db));
     fastify.decorate('insights', new InsightRepository(db));
+    fastify.decorate('home', new HomeRepository(db));
   },
   { name: 'repositories' },
 );

@@ -157,6 +157,7 @@ const PROBES: Record<string, ProbeFor> = {
   'GET /api/admin/backup': () => ({ expect: 200 }),
   // Not a backup: refused before anything is written, so the matrix never replaces the graph.
   'POST /api/admin/restore': () => ({ payload: { not: 'a backup' }, expect: 400 }),
+  'GET /api/home': () => ({ expect: 200 }),
 };
 
 /** Routes that act on one organisation: they are tried against each kind of target. */

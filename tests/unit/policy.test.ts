@@ -42,6 +42,7 @@ describe('ruleFor', () => {
     ['POST /api/trash/:entityType/:id/restore',    'deny',  'deny',  'deny',  'deny',  'deny',  'allow'],
     ['GET /api/admin/backup',                      'deny',  'deny',  'deny',  'deny',  'deny',  'allow'],
     ['POST /api/admin/restore',                    'deny',  'deny',  'deny',  'deny',  'deny',  'allow'],
+    ['GET /api/home',                              'deny',  'allow', 'allow', 'allow', 'allow', 'allow'],
   ];
   const ROLE_COLUMNS: Role[] = ['public', 'representative', 'strategist', 'coordinator', 'leadership', 'admin'];
 
