@@ -26,7 +26,7 @@ const home = async (agent: BrowserAgent): Promise<Home> => {
 };
 
 beforeAll(async () => {
-  app = await buildTestApp({ LOG_LEVEL: 'error' });
+  app = await buildTestApp();
   coordinator = await asRole(app, 'coordinator');
   own = await createOrganisation(coordinator, { name: 'Théâtre du Matin', website: 'https://matin.example', founded: 1998 });
   neighbour = await createOrganisation(coordinator, { name: 'Dansatelier Buur', disciplines: ['dance'] });
