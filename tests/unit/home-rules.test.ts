@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROFILE_FIELDS, profileCompleteness, quarterBounds } from '../../server/domain/home.ts';
-import { checkMove } from '../../web/src/routes/projects/move.ts';
+import { checkMove } from '../../web/src/routes/projects/move-check.ts';
 
 describe('checkMove', () => {
   const today = '2026-12-04';
