@@ -143,5 +143,5 @@ describe.runIf(SHOTS)('screenshots', () => {
         }
       }
     }
-  });
+  }, 600_000);
 });
