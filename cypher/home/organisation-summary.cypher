@@ -4,7 +4,7 @@ MATCH (o:Organisation {id: $organisationId})
 WHERE o.deletedAt IS NULL
 RETURN o {
   .id, .slug, .name,
-  mission: coalesce(o.mission_nl, o.mission_fr, o.mission_en, o.mission_de),
-  goals: coalesce(o.goals_nl, o.goals_fr, o.goals_en, o.goals_de),
+  mission: coalesce(o.missionNl, o.missionFr, o.missionEn, o.missionDe),
+  goals: coalesce(o.goalsNl, o.goalsFr, o.goalsEn, o.goalsDe),
   .website, .email, .phone, .address, .lat, .lon, .languages, .audiences, .size, .founded, .offers, .needs
 } AS organisation

@@ -70,6 +70,9 @@ describe('GET /api/home', { timeout: 120_000 }, () => {
     expect(answer.organisation).toMatchObject({ id: own.id, slug: own.slug, name: own.name });
     expect(answer.organisation!.completeness.missing).toContain('email');
     expect(answer.organisation!.completeness.missing).not.toContain('website');
+    // The factory's organisation has a mission (in two languages) and no goals.
+    expect(answer.organisation!.completeness.missing).not.toContain('mission');
+    expect(answer.organisation!.completeness.missing).toContain('goals');
     expect(answer.organisation!.completeness.filled).toBe(answer.organisation!.completeness.total - answer.organisation!.completeness.missing.length);
 
     expect(answer.nextMeetings!.map((m) => m.id)).toContain(soon.id);
