@@ -1,5 +1,5 @@
 // The representative's own organisation: name, slug and which profile fields are filled in
-// (the completeness is counted in server/domain/profile-completeness.ts). Not found in the trash.
+// (the completeness is counted by profileCompleteness in server/domain/home.ts). Not found in the trash.
 MATCH (o:Organisation {id: $organisationId})
 WHERE o.deletedAt IS NULL
 RETURN o {
