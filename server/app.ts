@@ -18,6 +18,7 @@ import auditRoutes from './routes/audit/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import backupRoutes from './routes/backup/index.ts';
 import healthRoutes from './routes/health/index.ts';
+import homeRoutes from './routes/home/index.ts';
 import insightRoutes from './routes/insights/index.ts';
 import meetingAttendanceRoutes from './routes/meetings/attendance.ts';
 import meetingCalendarRoutes from './routes/meetings/calendar.ts';
@@ -80,6 +81,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
         trashRoutes,
         backupRoutes,
         metricsRoutes,
+        homeRoutes,
       ]) {
         await api.register(routes);
       }

@@ -175,6 +175,8 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
   'GET /api/organisations/:id/metrics/export.json': { access: { ...analysts, representative: 'own' }, target: param('id') },
   'GET /api/metrics/status': { access: analysts },
   'POST /api/metrics/recompute': { access: { ...analysts, coordinator: 'deny' } },
+  // The signed-in home page: each role gets its own blocks, a representative only its own organisation's.
+  'GET /api/home': { access: members },
 };
 
 /** Everything outside /api is the dashboard's static files: the SPA itself asks the API for data. */

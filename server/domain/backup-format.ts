@@ -38,7 +38,7 @@ export type BackupRelationshipType = keyof typeof BACKUP_RELATIONSHIPS;
  * snapshots are figures computed from the graph (recomputed after a restore, from the restored data)
  * and a job is a lease of a running app instance.
  */
-export const TRANSIENT_LABELS = ['Session', 'MetricSnapshot', 'Job'] as const;
+export const TRANSIENT_LABELS = ['Session', 'MetricSnapshot', 'Job', 'BackupRecord'] as const;
 export const TRANSIENT_RELATIONSHIPS = ['OF'] as const;
 
 /**
@@ -47,7 +47,7 @@ export const TRANSIENT_RELATIONSHIPS = ['OF'] as const;
  * account changes, which is what a fresh installation has once its first admin has signed in. The
  * restore replaces those too.
  */
-export const NOT_COUNCIL_DATA: readonly string[] = ['Migration', 'Discipline', 'User', 'Session', 'MetricSnapshot', 'Job'];
+export const NOT_COUNCIL_DATA: readonly string[] = ['Migration', 'Discipline', 'User', 'Session', 'MetricSnapshot', 'Job', 'BackupRecord'];
 
 const isBackupLabel = (label: unknown): label is BackupLabel => (BACKUP_LABELS as readonly unknown[]).includes(label);
 export const isBackupRelationshipType = (type: unknown): type is BackupRelationshipType =>

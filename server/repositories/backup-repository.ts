@@ -1,5 +1,5 @@
 // Full backup of the graph (streamed, typed), restore into an empty database, and the canonical hash that proves a round trip exact.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import {
   BACKUP_FORMAT,
@@ -28,6 +28,8 @@ const Q = requireStatements('backup', [
   'delete-everything',
   'create-nodes',
   'create-relationships',
+  'record-backup',
+  'last-backup',
 ]);
 
 const NODE_BATCH = 5000;
@@ -176,6 +178,17 @@ export class BackupRepository {
       await out.flush();
       return { nodes, relationships };
     });
+  }
+
+  /** Notes that a backup was taken (by the API's download, once the whole file was written). */
+  async recordBackup(counts: BackupCounts): Promise<void> {
+    await this.db.write((tx) => tx.run(Q['record-backup'], { id: randomUUID(), ...counts }));
+  }
+
+  /** The latest backup noted by `recordBackup`, or null when none was. */
+  async lastBackup(): Promise<({ at: string } & BackupCounts) | null> {
+    const row = await this.db.read((tx) => tx.one(Q['last-backup']));
+    return row ? { at: String(row.at), nodes: Number(row.nodes), relationships: Number(row.relationships) } : null;
   }
 
   /** Whether the database holds council data (see NOT_COUNCIL_DATA), which a restore must not overwrite unasked. */

@@ -202,7 +202,9 @@ describe('a coordinator', () => {
     expect(await inPlanned.getByTestId('project-card-title').innerText()).toBe('Gedeelde studio (herzien)');
     expect(((await api.inject(`/api/projects/${project.id}`)).json() as Project).status).toBe('planned');
 
+    // It starts next year: running already is an odd move, asked first.
     await inPlanned.getByTestId('move-on').click();
+    await page.locator('dialog[open][data-testid="move-confirm"]').getByTestId('move-confirm-button').click();
     await page.getByTestId('column-running').locator(`[data-project-id="${project.id}"]`).waitFor();
   });
 });

@@ -171,6 +171,7 @@ const PROBES: Record<string, ProbeFor> = {
   'GET /api/organisations/:id/metrics/export.json': orgRead(),
   'GET /api/metrics/status': () => ({ expect: 200 }),
   'POST /api/metrics/recompute': () => ({ payload: {}, expect: 202 }),
+  'GET /api/home': () => ({ expect: 200 }),
 };
 
 /** Routes that act on one organisation: they are tried against each kind of target. */

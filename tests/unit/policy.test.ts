@@ -50,6 +50,7 @@ describe('ruleFor', () => {
     ['GET /api/organisations/:id/metrics/export.csv', 'deny', 'own', 'allow', 'allow', 'allow', 'allow'],
     ['GET /api/metrics/status',                    'deny',  'deny',  'allow', 'allow', 'allow', 'allow'],
     ['POST /api/metrics/recompute',                'deny',  'deny',  'allow', 'deny',  'allow', 'allow'],
+    ['GET /api/home',                              'deny',  'allow', 'allow', 'allow', 'allow', 'allow'],
   ];
   const ROLE_COLUMNS: Role[] = ['public', 'representative', 'strategist', 'coordinator', 'leadership', 'admin'];
 

@@ -42,6 +42,9 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
               request.log.info({ backup: counts }, 'backup written');
               body.end();
               resolve();
+              // The admin's home shows when the last backup was taken; a failure to note it does not
+              // spoil the download.
+              fastify.backup.recordBackup(counts).catch((error: unknown) => request.log.warn({ err: error }, 'the backup could not be noted'));
             },
             (error: unknown) => {
               if (!started) return reject(error);

@@ -50,6 +50,7 @@ import type {
   OrganisationMetricsPage,
 } from './types.ts';
 import type { NetworkPartner, TieModel } from './network-types.ts';
+import type { Home } from '../../../server/schemas/home.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -390,6 +391,13 @@ export const api = {
     update: (insightId: string, input: InsightUpdate, o?: RequestOptions) => request<Insight>('PUT', `/insights/${id(insightId)}`, input, o),
     remove: (insightId: string, version: number, o?: RequestOptions) =>
       request<void>('DELETE', `/insights/${id(insightId)}${queryString({ version })}`, undefined, o),
+  },
+
+  home: {
+    /** The signed-in home page: the blocks of the caller's role. */
+    get: (o?: RequestOptions) => request<Home>('GET', '/home', undefined, o),
+    /** The partner finder; 404 until the server has it (the home then shows no slot for it). */
+    partnerSuggestions: (orgId: string, o?: RequestOptions) => request<unknown>('GET', `/organisations/${id(orgId)}/partner-suggestions`, undefined, o),
   },
 
   network: (q: NetworkQuery, o?: RequestOptions) => request<Network>('GET', `/network${queryString({ ...q })}`, undefined, o),
