@@ -3,7 +3,7 @@
 // beside its filters (with a retry), so a bad filter can be changed.
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { goto } from '$app/navigation';
-import { page } from '$app/state';
+import { navigating, page } from '$app/state';
 import { toApiError, type ApiError } from './api.ts';
 import { PAGE_SIZES } from './taxonomy.ts';
 import type { Page } from './types.ts';
@@ -33,9 +33,12 @@ export function pageRange(list: Page<unknown>): { first: number; last: number; t
 }
 
 /**
- * Apply filter changes: the same page with the URL changed, so its `load` runs again. The focus and
- * scroll stay; a search text replaces the history entry instead of adding one a keystroke.
+ * Apply filter changes: the same page with the URL changed, so its `load` runs again. Changes made
+ * while the previous ones still load build on them, not on the address shown. The focus and scroll
+ * stay; a search text replaces the history entry instead of adding one a keystroke.
  */
 export function filterBy(changes: QueryChanges): Promise<void> {
-  return goto(hrefWith(page.url, changes), { keepFocus: true, noScroll: true, replaceState: 'q' in changes });
+  const pending = navigating.to?.url;
+  const base = pending && pending.pathname === page.url.pathname ? pending : page.url;
+  return goto(hrefWith(base, changes), { keepFocus: true, noScroll: true, replaceState: 'q' in changes });
 }
