@@ -112,7 +112,7 @@ describe('/organisations/[slug]/edit', () => {
     const page = await openPage(`/organisations/${target.slug}/edit`);
     await page.getByTestId('input-name').waitFor();
     // The token the page holds no longer matches the browser's CSRF secret.
-    await context.clearCookies({ name: 'kulturrat_csrf' });
+    await suite.context.clearCookies({ name: 'kulturrat_csrf' });
     const refused: number[] = [];
     page.on('response', (response) => {
       if (response.request().method() === 'PUT' && response.status() === 403) refused.push(response.status());
