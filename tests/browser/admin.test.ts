@@ -274,7 +274,9 @@ describe('the details of a change in the audit log', () => {
     try {
       await admin.goto(`${server.url}/organisations/${target.slug}/edit`);
       const commune = admin.getByRole('combobox', { name: /^Commune/ });
-      const was = await commune.inputValue();
+      const was = ((await api.inject(`/api/organisations/${target.id}`)).json() as { commune: string }).commune;
+      await admin.locator(`select option[value="${was}"]`).first().waitFor({ state: 'attached' });
+      await admin.waitForFunction((id) => [...document.querySelectorAll('select')].some((s) => s.value === id), was);
       const next = communes.find((c) => c.id !== was)!;
       await commune.selectOption(next.id);
       await admin.getByTestId('save-organisation').click();
