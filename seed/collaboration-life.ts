@@ -22,6 +22,7 @@ import { formatEuros, INSIGHT_THEMES, writeInsight, type InsightKind, type Insig
 import { distinctPeople, personName } from './people.ts';
 import { createRandom, type Random } from '../server/analytics/random.ts';
 import type { TextLanguage } from './texts.ts';
+import { DAY_MS, isoDay, parseIsoDay, weekday, yearOf } from './days.ts';
 
 export { INSIGHT_THEMES, INSIGHT_THEME_LABELS, type InsightTheme } from './insight-texts.ts';
 
@@ -71,28 +72,6 @@ const LEAVING_SHARE = 0.1;
 const FUTURE_DAYS = 120;
 /** Share of projects the council remembers as born in one of its groups. */
 const PROJECTS_BORN_IN_GROUPS = 0.35;
-const DAY_MS = 86_400_000;
-
-// ---------------------------------------------------------------------------------------------
-// Days since 1970-01-01 (UTC), read as Brussels wall-clock dates.
-
-function parseIsoDay(text: string, field: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const day = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS : Number.NaN;
-  if (!Number.isInteger(day) || isoDay(day) !== text) {
-    throw new RangeError(`${field} must be a calendar date written YYYY-MM-DD, got '${text}'`);
-  }
-  return day;
-}
-
-function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday … 6 = Saturday; 1970-01-01 was a Thursday. */
-function weekday(day: number): number {
-  return (((day + 4) % 7) + 7) % 7;
-}
 
 function dayOf(year: number, month: number, date: number): number {
   return Date.UTC(year, month - 1, date) / DAY_MS;
@@ -225,6 +204,11 @@ interface PlannedMeeting {
   insights: number;
   projects: { title: string; lead: string }[];
   order: number;
+}
+
+/** A meeting as planned: nobody has attended it yet; `order` numbers the meetings as they are planned. */
+function plannedMeeting(order: { next: number }, plan: Omit<PlannedMeeting, 'attendance' | 'present' | 'counts' | 'insights' | 'projects' | 'order'>): PlannedMeeting {
+  return { ...plan, attendance: [], present: [], counts: { present: 0, excused: 0, absent: 0 }, insights: 0, projects: [], order: order.next++ };
 }
 
 function mainLanguage(record: SeedOrganisation): TextLanguage {
@@ -654,7 +638,7 @@ function scheduleGroupMeetings(random: Random, group: Group, today: number, cale
     // Kick-offs and knowledge exchange want a room; other meetings now and then go online.
     const online = !kickOff && !exchange && random.chance(group.onlineShare);
     const host = online ? null : pickHost(random, membersThatDay);
-    return {
+    return plannedMeeting(order, {
       id: random.uuid(),
       group,
       kind: exchange ? 'knowledge-exchange' : 'working-group',
@@ -668,13 +652,7 @@ function scheduleGroupMeetings(random: Random, group: Group, today: number, cale
       kickOff,
       sessionTheme,
       plenarySeason: null,
-      attendance: [],
-      present: [],
-      counts: { present: 0, excused: 0, absent: 0 },
-      insights: 0,
-      projects: [],
-      order: order.next++,
-    };
+    });
   });
 }
 
@@ -691,8 +669,8 @@ function schedulePlenaries(random: Random, members: readonly Member[], groups: r
   const venues = members.filter((m) => m.memberships.length > 0 && m.record.offers?.includes('space') && m.record.size !== 'small');
   const hosts = venues.length > 0 ? venues : members.filter((m) => m.memberships.length > 0);
   const plenaries: PlannedMeeting[] = [];
-  const firstYear = new Date(calendar.first * DAY_MS).getUTCFullYear();
-  const lastYear = new Date(calendar.last * DAY_MS).getUTCFullYear();
+  const firstYear = yearOf(calendar.first);
+  const lastYear = yearOf(calendar.last);
   for (let year = firstYear; year <= lastYear; year++) {
     for (const window of PLENARY_WINDOWS) {
       if (!random.chance(window.chance)) continue;
@@ -702,27 +680,23 @@ function schedulePlenaries(random: Random, members: readonly Member[], groups: r
       if (day === null || day <= firstKickOff || day > calendar.last) continue;
       const morning = random.chance(0.3);
       const host = hosts.length > 0 ? random.pick(hosts) : null;
-      plenaries.push({
-        id: random.uuid(),
-        group: null,
-        kind: 'plenary',
-        day,
-        start: morning ? 9 * 60 + 30 : 18 * 60 + 30,
-        minutes: morning ? 180 : 150,
-        host,
-        online: host === null,
-        hybrid: random.chance(0.6),
-        held: day <= today,
-        kickOff: false,
-        sessionTheme: null,
-        plenarySeason: window.season,
-        attendance: [],
-        present: [],
-        counts: { present: 0, excused: 0, absent: 0 },
-        insights: 0,
-        projects: [],
-        order: order.next++,
-      });
+      plenaries.push(
+        plannedMeeting(order, {
+          id: random.uuid(),
+          group: null,
+          kind: 'plenary',
+          day,
+          start: morning ? 9 * 60 + 30 : 18 * 60 + 30,
+          minutes: morning ? 180 : 150,
+          host,
+          online: host === null,
+          hybrid: random.chance(0.6),
+          held: day <= today,
+          kickOff: false,
+          sessionTheme: null,
+          plenarySeason: window.season,
+        }),
+      );
     }
   }
   return plenaries;
@@ -795,7 +769,7 @@ function shareInsights(random: Random, meetings: readonly PlannedMeeting[]): See
     const present = meeting.present;
     if (present.length === 0) continue;
     const sharers = random.sample(present, Math.min(present.length, random.weighted([1, 2, 3, 4], [0.2, 0.35, 0.28, 0.17])));
-    const year = new Date(meeting.day * DAY_MS).getUTCFullYear();
+    const year = yearOf(meeting.day);
     for (const member of sharers) {
       const own = (member.record.needs ?? []).flatMap((need) => THEME_OF_NEED[need] ?? []);
       const theme = random.chance(0.75) || own.length === 0 ? meeting.sessionTheme : random.pick(own);
@@ -889,7 +863,7 @@ interface MeetingTexts {
 }
 
 function plenaryTexts(random: Random, m: PlannedMeeting, groups: readonly Group[], next: { day: number; time: string } | null): MeetingTexts {
-  const texts: MeetingTexts = { title: plenaryTitle(m.plenarySeason ?? 'spring', new Date(m.day * DAY_MS).getUTCFullYear()), agenda: plenaryAgenda(random) };
+  const texts: MeetingTexts = { title: plenaryTitle(m.plenarySeason ?? 'spring', yearOf(m.day)), agenda: plenaryAgenda(random) };
   if (m.held) {
     texts.minutes = plenaryMinutes({ ...m.counts, groups: groups.filter((g) => g.founded <= m.day).length, host: m.host?.record.name ?? null });
     texts.decisions = plenaryDecisions(random, next);

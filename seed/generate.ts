@@ -27,6 +27,7 @@ import {
 import { organisationName, slugify, soundsLikeARealOrganisation, type NameLanguage } from './names.ts';
 import { createRandom, createWeightedSampler, type Random } from '../server/analytics/random.ts';
 import { organisationGoals, organisationMission, projectDescription, projectTitle, type TextLanguage } from './texts.ts';
+import { isoDay, parseIsoDay, yearOf } from './days.ts';
 
 export interface SeedOrganisation extends OrganisationInput {
   id: string;
@@ -70,27 +71,6 @@ const PAST_PARTNER_SHARE = 0.12;
 const NEWCOMER_LEAD_SHARE = 0.45;
 /** A lead looking for someone new favours who offers what it needs, or needs what it offers: each match adds this much. */
 const RESOURCE_PULL = 1;
-const DAY_MS = 86_400_000;
-
-// ---------------------------------------------------------------------------------------------
-// Dates, as whole days since 1970-01-01 (UTC), so that nothing depends on a time zone.
-
-function parseIsoDay(text: string, field: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const day = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS : Number.NaN;
-  if (!Number.isInteger(day) || isoDay(day) !== text) {
-    throw new RangeError(`${field} must be a calendar date written YYYY-MM-DD, got '${text}'`);
-  }
-  return day;
-}
-
-function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-function yearOf(day: number): number {
-  return new Date(day * DAY_MS).getUTCFullYear();
-}
 
 // ---------------------------------------------------------------------------------------------
 // Small drawing helpers on top of the seeded stream.

@@ -185,6 +185,14 @@ describe('deleting and restoring an organisation', () => {
     );
   });
 
+  it('says a restore brought the item back instead of listing every field as new', async () => {
+    await admin.goto(`${server.url}/admin/audit?entityType=organisation&entityId=${target.id}&action=restore`);
+    const row = admin.getByTestId('audit-row').first();
+    await row.getByTestId('audit-show-changes').click();
+    await row.getByTestId('audit-restored').waitFor();
+    expect(await row.getByTestId('audit-changes').count()).toBe(0);
+  });
+
   it('shows them in the organisation’s history too', async () => {
     await admin.goto(`${server.url}/organisations/${target.slug}?tab=history`);
     await admin.getByTestId('history-event').first().waitFor();
@@ -255,5 +263,44 @@ describe('editing a user', () => {
     await admin.goto(`${server.url}/admin/users?disabled=true`);
     await admin.locator(`[data-testid="user-row"][data-email="${strategist}"]`).waitFor();
     expect(await admin.getByTestId('user-row').count()).toBe(1);
+  });
+});
+
+describe('the details of a change in the audit log', () => {
+  it('open across the table at 1440 px, with fields and values in words', async () => {
+    const target = (await organisations(30))[19]!;
+    const communes = (await api.inject('/api/communes')).json() as { id: string; name: { nl: string; fr: string } }[];
+    await admin.setViewportSize({ width: 1440, height: 900 });
+    try {
+      await admin.goto(`${server.url}/organisations/${target.slug}/edit`);
+      const commune = admin.getByRole('combobox', { name: /^Commune/ });
+      const was = ((await api.inject(`/api/organisations/${target.id}`)).json() as { commune: string }).commune;
+      await admin.locator(`select option[value="${was}"]`).first().waitFor({ state: 'attached' });
+      await admin.waitForFunction((id) => [...document.querySelectorAll('select')].some((s) => s.value === id), was);
+      const next = communes.find((c) => c.id !== was)!;
+      await commune.selectOption(next.id);
+      await admin.getByTestId('save-organisation').click();
+      await admin.waitForURL(`**/organisations/${target.slug}`);
+
+      await admin.goto(`${server.url}/admin/audit?entityType=organisation&entityId=${target.id}&action=update`);
+      const row = admin.getByTestId('audit-row').first();
+      await row.getByTestId('audit-show-changes').click();
+      const changes = row.getByTestId('audit-changes');
+      await changes.waitFor();
+      expect((await changes.boundingBox())!.width).toBeGreaterThan(400);
+
+      const field = changes.locator('[data-field="commune"]');
+      expect(await field.locator('th').innerText()).toBe('Commune');
+      expect(await field.locator('.before').innerText()).toBe(communes.find((c) => c.id === was)!.name.fr);
+      expect(await field.locator('.after').innerText()).toBe(next.name.fr);
+      // Every field label is words, never a code broken letter by letter: one line each.
+      for (const label of await changes.locator('tbody th').all()) {
+        const box = (await label.boundingBox())!;
+        expect(await label.innerText()).toMatch(/^[\p{Lu}][\p{L} ()-]+$/u);
+        expect(box.height).toBeLessThan(40);
+      }
+    } finally {
+      await admin.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 });

@@ -1,12 +1,8 @@
 // The form toolkit in Chromium, on the organisation form: number inputs (founding year,
 // coordinates) save, a web address without its scheme is completed, and every problem the browser
 // can see is shown at once, beside its field and in the summary.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { asRole, type BrowserAgent } from '../helpers/auth.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { signIn } from '../helpers/browser-auth.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from '../helpers/browser-suite.ts';
 
 interface OrganisationSummary {
   id: string;
@@ -19,38 +15,8 @@ interface OrganisationSummary {
   lon: number | null;
 }
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-let coordinator: BrowserAgent;
-
-async function api<T>(path: string): Promise<T> {
-  const response = await coordinator.inject(`/api${path}`);
-  if (response.statusCode !== 200) throw new Error(`GET ${path}: ${response.statusCode}`);
-  return response.json() as T;
-}
-
-async function openPage(path: string): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  coordinator = await asRole(server.app, 'coordinator');
-  const page = await context.newPage();
-  await signIn(page, server.url, 'coordinator');
-  await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite('coordinator');
+const { api, openPage } = suite;
 
 describe('the organisation edit form', () => {
   it('saves a founding year and coordinates typed into its number inputs, and completes a web address', async () => {

@@ -1,17 +1,11 @@
 // CSV import in Chromium: a file with one bad row is refused as a whole, with that row's line.
 // Imports are a coordinator's work; the upload carries the session's CSRF token like every write.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { asRole, type BrowserAgent } from '../helpers/auth.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { signIn } from '../helpers/browser-auth.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { browserSuite } from '../helpers/browser-suite.ts';
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-let coordinator: BrowserAgent;
+const suite = browserSuite('coordinator', { timeout: 15_000 });
 let columns: string[];
 let example: Record<string, string>;
 
@@ -23,34 +17,17 @@ function row(slug: string, name: string, changes: Record<string, string> = {}): 
 
 const file = (...rows: string[]) => Buffer.from([columns.join(','), ...rows].join('\r\n') + '\r\n');
 
-async function openImport(): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${server.url}/import`);
-  return page;
-}
+const openImport = (): Promise<Page> => suite.openPage('/import');
 
 async function status(path: string): Promise<number> {
-  return (await coordinator.inject(`/api${path}`)).statusCode;
+  return (await suite.agent.inject(`/api${path}`)).statusCode;
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  coordinator = await asRole(server.app, 'coordinator');
-  const page = await context.newPage();
-  await signIn(page, server.url, 'coordinator');
-  await page.close();
-  const template = (await coordinator.inject('/api/organisations/import/template.csv')).body;
+  const template = (await suite.agent.inject('/api/organisations/import/template.csv')).body;
   const parsed = Papa.parse<Record<string, string>>(template.trim(), { header: true, delimiter: ',' });
   columns = parsed.meta.fields!;
   example = parsed.data[0]!;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('/import', () => {

@@ -1,11 +1,7 @@
 // The inventory in Chromium: list, search, profile and editing, against the demo city, as a
 // coordinator (who may edit every organisation).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { asRole, type BrowserAgent } from '../helpers/auth.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { signIn } from '../helpers/browser-auth.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from '../helpers/browser-suite.ts';
 
 interface OrganisationSummary {
   id: string;
@@ -13,39 +9,8 @@ interface OrganisationSummary {
   name: string;
 }
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-/** The API as a coordinator sees it, to compare the pages with. */
-let coordinator: BrowserAgent;
-
-async function api<T>(path: string): Promise<T> {
-  const response = await coordinator.inject(`/api${path}`);
-  if (response.statusCode !== 200) throw new Error(`GET ${path}: ${response.statusCode}`);
-  return response.json() as T;
-}
-
-async function openPage(path: string): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  coordinator = await asRole(server.app, 'coordinator');
-  const page = await context.newPage();
-  await signIn(page, server.url, 'coordinator');
-  await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite('coordinator');
+const { api, openPage } = suite;
 
 describe('/organisations', () => {
   it('lists the first page of organisations with the total', async () => {
@@ -147,7 +112,7 @@ describe('/organisations/[slug]/edit', () => {
     const page = await openPage(`/organisations/${target.slug}/edit`);
     await page.getByTestId('input-name').waitFor();
     // The token the page holds no longer matches the browser's CSRF secret.
-    await context.clearCookies({ name: 'kulturrat_csrf' });
+    await suite.context.clearCookies({ name: 'kulturrat_csrf' });
     const refused: number[] = [];
     page.on('response', (response) => {
       if (response.request().method() === 'PUT' && response.status() === 403) refused.push(response.status());

@@ -58,6 +58,17 @@ export class FormSave<T> {
   }
 }
 
+/** The API of a kind of item that a form creates or edits. */
+export interface Editable<Input, Saved> {
+  create(input: Input): Promise<Saved>;
+  update(id: string, input: Input & { version: number }): Promise<Saved>;
+}
+
+/** Creates the item, or saves the one being edited with the version that was read (409 when someone saved first). */
+export function createOrUpdate<Input, Saved>(resource: Editable<Input, Saved>, editing: { id: string; version: number } | null | undefined, input: Input): Promise<Saved> {
+  return editing ? resource.update(editing.id, { ...input, version: editing.version }) : resource.create(input);
+}
+
 /** Says what happened on the page it leads to, and goes there with fresh data. */
 export async function leaveWith(message: string, path: string): Promise<void> {
   flash.show(message, path);

@@ -1,8 +1,8 @@
 import { api } from '$lib/api';
-import { loaded } from '$lib/list-load';
+import { loaded, readPaging } from '$lib/list-load';
 import { session } from '$lib/session.svelte';
-import { INSIGHT_KINDS, INSIGHT_THEMES, PAGE_SIZES } from '$lib/taxonomy';
-import { readEnum, readInt, readString } from '$lib/url';
+import { INSIGHT_KINDS, INSIGHT_THEMES } from '$lib/taxonomy';
+import { readEnum, readString } from '$lib/url';
 import type { PageLoad } from './$types';
 
 /** Filters from the URL: the search text, kind, theme, discipline, group, organisation, page. */
@@ -21,8 +21,7 @@ export const load: PageLoad = async ({ url, fetch, parent }) => {
   const { q, kind, theme, discipline, group, organisation } = filters;
   const query = {
     q, kind, theme, discipline, workingGroup: group, organisation,
-    page: readInt(params, 'page', 1),
-    pageSize: readInt(params, 'pageSize', 10, 1, Math.max(...PAGE_SIZES)),
+    ...readPaging(params, 10),
   };
   const [list, groups] = await Promise.all([
     loaded(() => api.insights.list(query, { fetch })),

@@ -1,9 +1,9 @@
 import { api, type MeetingListQuery } from '$lib/api';
 import { brusselsToday } from '$council-time';
-import { loaded } from '$lib/list-load';
+import { loaded, readPaging } from '$lib/list-load';
 import { session } from '$lib/session.svelte';
-import { MEETING_KINDS, PAGE_SIZES } from '$lib/taxonomy';
-import { readDate, readEnum, readInt, readString } from '$lib/url';
+import { MEETING_KINDS } from '$lib/taxonomy';
+import { readDate, readEnum, readString } from '$lib/url';
 import type { PageLoad } from './$types';
 
 const PERIODS = ['upcoming', 'past', 'all'] as const;
@@ -21,12 +21,10 @@ export const load: PageLoad = async ({ url, fetch, parent }) => {
     to: readDate(params, 'to'),
   };
   if (!session.can('collaboration.view')) return { ...filters, list: null, groups: null };
-  const pageNo = readInt(params, 'page', 1);
-  const pageSize = readInt(params, 'pageSize', 25, 1, Math.max(...PAGE_SIZES));
   // Upcoming: from today on, soonest first; past: until today, most recent first.
   const today = brusselsToday();
   const { group, kind, period, from, to } = filters;
-  const base = { workingGroup: group, kind, page: pageNo, pageSize };
+  const base = { workingGroup: group, kind, ...readPaging(params) };
   const query: MeetingListQuery =
     period === 'upcoming'
       ? { ...base, from: from && from > today ? from : today, to, sort: 'date' }
