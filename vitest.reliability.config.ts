@@ -5,8 +5,9 @@ import { defineConfig } from 'vitest/config';
 // so it stays out of `npm test`, which runs the short versions in tests/integration.
 export default defineConfig({
   test: {
-    env: { TZ: 'Europe/Brussels' },
-    include: ['tests/reliability/**/*.test.ts'],
+    env: { TZ: 'Europe/Brussels', RELIABILITY: 'full' },
+    // The same race, fault and shutdown tests as `npm test` runs, at full size, and the load test.
+    include: ['tests/integration/{races,faults,shutdown}.test.ts', 'tests/reliability/**/*.test.ts'],
     globalSetup: ['tests/setup/neo4j.global.ts', 'tests/setup/web.global.ts'],
     fileParallelism: false,
     testTimeout: 1_800_000,
