@@ -197,14 +197,16 @@ describe('a coordinator', () => {
     });
     expect(changed.statusCode).toBe(200);
 
+    // It starts next year: running already is an odd move, asked first; the answer is the conflict.
+    const confirmMove = () => page.locator('dialog[open][data-testid="move-confirm"]').getByTestId('move-confirm-button').click();
     await inPlanned.getByTestId('move-on').click();
+    await confirmMove();
     await inPlanned.getByTestId('project-card-message').waitFor();
     expect(await inPlanned.getByTestId('project-card-title').innerText()).toBe('Gedeelde studio (herzien)');
     expect(((await api.inject(`/api/projects/${project.id}`)).json() as Project).status).toBe('planned');
 
-    // It starts next year: running already is an odd move, asked first.
     await inPlanned.getByTestId('move-on').click();
-    await page.locator('dialog[open][data-testid="move-confirm"]').getByTestId('move-confirm-button').click();
+    await confirmMove();
     await page.getByTestId('column-running').locator(`[data-project-id="${project.id}"]`).waitFor();
   });
 });

@@ -35,7 +35,7 @@ function get(url: string): Promise<Outcome> {
 }
 
 export async function runShutdown(neo4j: Neo4jTarget, options: { clients: number; loadMs: number }): Promise<ShutdownFigures> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'start.ts'], {
     env: {
       ...process.env,
       PORT: '0',

@@ -171,7 +171,7 @@ describe('project CSV', () => {
     expect(response.statusCode).toBe(422);
     expect(response.json().code).toBe('invalid-csv');
     // A file is checked in two steps: its cells first, then what they name in the graph.
-    expect(codes(response.json())).toEqual(['5:kind:enum', '6:start_date:format', '11:budget:type']);
+    expect(codes(response.json())).toEqual(['5:kind:unknown-kind', '6:start_date:format', '11:budget:type']);
     const cellsFixed = body.split('\n').filter((_, i) => ![4, 5, 10].includes(i)).join('\n');
     const second = await importCsv(cellsFixed);
     expect(second.statusCode).toBe(422);

@@ -170,7 +170,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/metrics',
     {
-      schema: { tags, summary: 'Network figures per period', description: historyDescription, querystring: MetricsQuerySchema, response: { 200: MetricsHistorySchema, 400: problemRef } },
+      schema: { tags, summary: 'Network figures per period', description: historyDescription, querystring: MetricsQuerySchema, response: { 200: MetricsHistorySchema, 400: problemRef, 404: problemRef } },
       preValidation: splitTieList,
     },
     async (request) => history(request.query),
@@ -185,7 +185,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
         description: 'One row per period; the filters in force are the columns filter_discipline, filter_working_group, filter_commune, filter_tie and granularity, on every row.',
         querystring: MetricsQuerySchema,
         produces: ['text/csv'],
-        response: { 200: CsvTextSchema, 400: problemRef },
+        response: { 200: CsvTextSchema, 400: problemRef, 404: problemRef },
       },
       preValidation: splitTieList,
     },
@@ -199,7 +199,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/metrics/export.json',
     {
-      schema: { tags, summary: 'Network figures per period as a JSON file, with the filters in force', querystring: MetricsQuerySchema, response: { 200: MetricsHistorySchema, 400: problemRef } },
+      schema: { tags, summary: 'Network figures per period as a JSON file, with the filters in force', querystring: MetricsQuerySchema, response: { 200: MetricsHistorySchema, 400: problemRef, 404: problemRef } },
       preValidation: splitTieList,
     },
     async (request, reply) => download(reply, 'metrics', 'json', await history(request.query)),
