@@ -78,12 +78,8 @@ export const PERIOD_COLUMNS = [
   'centralitySamples',
 ] as const;
 
-export const ORGANISATION_COLUMNS = [
-  'id',
-  'slug',
-  'name',
-  'mainDiscipline',
-  'commune',
+/** One organisation's figures, the same columns in the period table and in its history. */
+const ORGANISATION_FIGURE_COLUMNS = [
   'degree',
   'weightedDegree',
   'betweenness',
@@ -95,19 +91,6 @@ export const ORGANISATION_COLUMNS = [
   'newTies',
 ] as const;
 
-export const ORGANISATION_HISTORY_COLUMNS = [
-  'period',
-  'from',
-  'to',
-  'closed',
-  'organisations',
-  'degree',
-  'weightedDegree',
-  'betweenness',
-  'betweennessRank',
-  'closeness',
-  'clustering',
-  'community',
-  'disciplinesConnected',
-  'newTies',
-] as const;
+export const ORGANISATION_COLUMNS = ['id', 'slug', 'name', 'mainDiscipline', 'commune', ...ORGANISATION_FIGURE_COLUMNS] as const;
+
+export const ORGANISATION_HISTORY_COLUMNS = ['period', 'from', 'to', 'closed', 'organisations', ...ORGANISATION_FIGURE_COLUMNS] as const;
