@@ -10,9 +10,13 @@ import { loadConfig } from '../../server/config.ts';
  */
 const TEST_DEFAULTS = { LOG_LEVEL: 'silent', DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '1000000', SIGN_IN_ATTEMPTS_PER_MINUTE: '1000000' };
 
-/** `keepData`: a second app over the same graph (another configuration), leaving the first one's data and sessions alone. */
-export async function buildTestApp(env: Record<string, string> = {}, options: { keepData?: boolean } = {}): Promise<FastifyInstance> {
-  const neo4j = inject('neo4j');
+/**
+ * `keepData`: a second app over the same graph (another configuration), leaving the first one's data and sessions alone.
+ * `routing`: reach Neo4j through a `neo4j://` URI (routing tables, as against a cluster or Aura) instead of `bolt://`.
+ */
+export async function buildTestApp(env: Record<string, string> = {}, options: { keepData?: boolean; routing?: boolean } = {}): Promise<FastifyInstance> {
+  const given = inject('neo4j');
+  const neo4j = options.routing ? { ...given, uri: given.uri.replace(/^bolt:/, 'neo4j:') } : given;
   const config = loadConfig({ ...TEST_DEFAULTS, ...env });
   const app = await buildApp({ config, database: neo4j });
   if (!options.keepData) await app.schema.deleteAllData();
