@@ -64,6 +64,29 @@ export function normaliseTexts(schema: unknown, value: unknown, resolve?: Schema
   return value;
 }
 
+/**
+ * Puts `null` first in every union of a schema, in place. Ajv coerces types (Fastify sets
+ * coerceTypes) and tries a union's branches in order, so `null` sent for an optional text
+ * (`anyOf: [string, null]`) became "" in the string branch before the null branch was tried: the
+ * API stored "" where the client said null (and an export then imported back as a change).
+ */
+export function nullFirst(schema: unknown, seen = new Set<object>()): void {
+  if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
+  seen.add(schema);
+  if (Array.isArray(schema)) {
+    for (const item of schema) nullFirst(item, seen);
+    return;
+  }
+  const own = schema as Schema;
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const branches = own[key];
+    if (!Array.isArray(branches)) continue;
+    const at = branches.findIndex((b) => b && typeof b === 'object' && (b as Schema).type === 'null');
+    if (at > 0) branches.unshift(...branches.splice(at, 1));
+  }
+  for (const value of Object.values(own)) nullFirst(value, seen);
+}
+
 const DECIMAL = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /**

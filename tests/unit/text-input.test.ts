@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, publicUrlOf } from '../../server/config.ts';
 import { isWholeCents } from '../../server/domain/money.ts';
-import { normaliseText, normaliseTexts } from '../../server/domain/text-input.ts';
+import { normaliseText, normaliseTexts, nullFirst } from '../../server/domain/text-input.ts';
 import { problemCodeOf } from '../../server/plugins/errors.ts';
 import { LocalisedTextSchema, PagingQuerySchema } from '../../server/schemas/common.ts';
 import { OrganisationInputSchema } from '../../server/schemas/organisation.ts';
@@ -110,5 +110,18 @@ describe('problemCodeOf', () => {
     expect(problemCodeOf('FST_ERR_SOMETHING_NEW', 400)).toBe('bad-request');
     expect(problemCodeOf('ERR_SOME_LIBRARY', 409)).toBe('request-refused');
     expect(problemCodeOf(undefined, 404)).toBe('not-found');
+  });
+});
+
+describe('nullFirst', () => {
+  it('puts null first in every union of a schema, nested ones too, and leaves the rest in order', () => {
+    const schema = structuredClone(OrganisationInputSchema) as unknown as Record<string, Record<string, { anyOf?: { type?: string }[] }>>;
+    const nested = { type: 'object', properties: { a: { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] } } };
+    nullFirst(schema);
+    nullFirst(nested);
+    for (const field of ['website', 'email', 'phone', 'address']) {
+      expect(schema.properties![field]!.anyOf!.map((b) => b.type)).toEqual(['null', 'string']);
+    }
+    expect(nested.properties.a.oneOf.map((b) => b.type)).toEqual(['null', 'string', 'integer']);
   });
 });
