@@ -13,7 +13,7 @@ export default fp(
     // Bodies are JSON (the CSV routes add text/csv): JSON sent as text/plain is 415, not a string
     // that then fails validation. A cross-site form can send text/plain without a preflight, too.
     fastify.removeContentTypeParser('text/plain');
-    // A JSON null stays null: every body union tries null first (see nullFirst), for every route.
+    // A JSON null stays null and a 0 stays 0: "X or null" unions become one type list (nullFirst).
     fastify.addHook('onRoute', (route) => {
       if (route.schema?.body) nullFirst(route.schema.body);
     });

@@ -114,14 +114,17 @@ describe('problemCodeOf', () => {
 });
 
 describe('nullFirst', () => {
-  it('puts null first in every union of a schema, nested ones too, and leaves the rest in order', () => {
-    const schema = structuredClone(OrganisationInputSchema) as unknown as Record<string, Record<string, { anyOf?: { type?: string }[] }>>;
-    const nested = { type: 'object', properties: { a: { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] } } };
+  it('makes every "X or null" union one type list, nested ones too, and leaves enums and objects alone', () => {
+    const schema = structuredClone(OrganisationInputSchema) as unknown as Record<string, Record<string, { type?: unknown; anyOf?: unknown; maxLength?: number }>>;
+    const nested = { type: 'object', properties: { a: { anyOf: [{ type: 'number', minimum: 0 }, { type: 'null' }] }, e: { anyOf: [{ type: 'string', enum: ['x'] }, { type: 'null' }] } } };
     nullFirst(schema);
     nullFirst(nested);
     for (const field of ['website', 'email', 'phone', 'address']) {
-      expect(schema.properties![field]!.anyOf!.map((b) => b.type)).toEqual(['null', 'string']);
+      expect(schema.properties![field]!.type).toEqual(['string', 'null']);
+      expect(schema.properties![field]!.anyOf).toBeUndefined();
     }
-    expect(nested.properties.a.oneOf.map((b) => b.type)).toEqual(['null', 'string', 'integer']);
+    expect(schema.properties!.address!.maxLength).toBe(300);
+    expect(nested.properties.a).toEqual({ type: ['number', 'null'], minimum: 0 });
+    expect(nested.properties.e.anyOf).toHaveLength(2);
   });
 });
