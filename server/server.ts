@@ -43,13 +43,27 @@ async function run({ loadDemo }: StartOptions): Promise<void> {
       say(`Still stopping after ${seconds(stopping)}: exiting anyway.`);
       process.exit(1);
     }, 9_000).unref();
-    // Stops accepting connections, answers every request already accepted, then closes the driver.
+    // Background work first: a metrics recomputation stops after its current period, so that the
+    // event loop is free for the requests in flight and for the listener's close below.
+    await app.metrics.stop().catch((error) => app.log.error(error));
+    // Requests already accepted are answered, each with `Connection: close` (keep-alive ends).
+    app.server.on('request', (_request, response) => {
+      response.shouldKeepAlive = false;
+    });
+    // Closing a listening socket resets the connections the kernel has queued for it but Node has
+    // not accepted yet: their requests would fail with ECONNRESET. Node accepts everything queued
+    // in each I/O poll, and setImmediate runs right after one: so the listener closes there, and
+    // from then on a new connection is refused (ECONNREFUSED), which a client can tell apart and retry.
+    await new Promise((resolveTick) => setImmediate(resolveTick));
     // Node's close also destroys "idle" connections at once, and a connection accepted a moment
     // ago whose request is not read yet counts as idle: its request would be dropped. So idle
-    // connections are closed only half a second later, when what remains idle is really idle.
+    // connections (keep-alive ones between requests) are closed only half a second later, after
+    // an I/O poll has read what arrived meanwhile, when what remains idle is really idle.
     const closeIdle = app.server.closeIdleConnections.bind(app.server);
     app.server.closeIdleConnections = () => {};
-    setTimeout(closeIdle, 500).unref();
+    setTimeout(() => setImmediate(closeIdle), 500).unref();
+    // Resolves once every accepted connection has had its answer and is closed.
+    await new Promise<void>((resolveClosed) => app.server.close(() => resolveClosed()));
     await app.close().catch((error) => app.log.error(error));
     await neo4j.stop().catch((error) => app.log.error(error));
     say(`Stopped in ${seconds(stopping)}.`);

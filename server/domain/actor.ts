@@ -20,4 +20,6 @@ export const PUBLIC_ACTOR: Actor = Object.freeze({ userId: null, email: null, na
 export interface ChangeContext {
   actor: Actor;
   requestId: string;
+  /** A create's Idempotency-Key (a UUID the client chose): the id of the record it makes (repositories/idempotent-create.ts). */
+  idempotencyKey?: string | undefined;
 }

@@ -64,6 +64,34 @@ export function normaliseTexts(schema: unknown, value: unknown, resolve?: Schema
   return value;
 }
 
+/**
+ * Makes every "X or null" union of a schema one schema whose type lists both (`type: ['string',
+ * 'null']`), in place. Ajv coerces types (Fastify sets coerceTypes) and tries a union's branches in
+ * order: `null` sent for an optional text (`anyOf: [string, null]`) became "" in the string branch,
+ * and with null tried first, 0 became null. With one type list a value of either type is left as it
+ * is. Unions whose other branch is not a plain typed schema (an enum, a reference) stay as they are.
+ */
+export function nullFirst(schema: unknown, seen = new Set<object>()): void {
+  if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
+  seen.add(schema);
+  if (Array.isArray(schema)) {
+    for (const item of schema) nullFirst(item, seen);
+    return;
+  }
+  const own = schema as Schema;
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const branches = own[key];
+    if (!Array.isArray(branches) || branches.length !== 2) continue;
+    const isNull = (b: unknown) => !!b && typeof b === 'object' && (b as Schema).type === 'null';
+    const other = branches.find((b) => !isNull(b)) as Schema | undefined;
+    if (!branches.some(isNull) || !other || typeof other.type !== 'string' || other.type === 'object' || other.type === 'array') continue;
+    if (['enum', 'const', '$ref', 'anyOf', 'oneOf', 'allOf'].some((k) => k in other)) continue;
+    delete own[key];
+    Object.assign(own, { ...other, type: [other.type, 'null'] });
+  }
+  for (const value of Object.values(own)) nullFirst(value, seen);
+}
+
 const DECIMAL = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /**

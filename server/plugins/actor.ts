@@ -13,8 +13,11 @@ declare module 'fastify' {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function changeContext(request: FastifyRequest): ChangeContext {
-  return { actor: request.actor, requestId: String(request.id) };
+  const key = request.headers['idempotency-key'];
+  return { actor: request.actor, requestId: String(request.id), idempotencyKey: typeof key === 'string' && UUID.test(key) ? key.toLowerCase() : undefined };
 }
 
 export function actorOf(user: User): Actor {

@@ -1,17 +1,22 @@
 // Request input before validation: bodies are JSON (or, on the CSV routes, text/csv); every text of
 // the JSON body, the query string and the path parameters is made canonical (server/domain/text-input.ts),
 // walked by the route's own schemas; numbers written as text must be finite decimals. A body that is
-// one string (a CSV file) is left to its reader, which normalises cell by cell.
+// one string (a CSV file) is left to its reader, which normalises cell by cell. A JSON null is never
+// turned into "" by type coercion.
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { InvalidInputError } from '../domain/errors.ts';
-import { normaliseTexts, unreadableNumbers, type SchemaResolver } from '../domain/text-input.ts';
+import { normaliseTexts, nullFirst, unreadableNumbers, type SchemaResolver } from '../domain/text-input.ts';
 
 export default fp(
   async (fastify) => {
     // Bodies are JSON (the CSV routes add text/csv): JSON sent as text/plain is 415, not a string
     // that then fails validation. A cross-site form can send text/plain without a preflight, too.
     fastify.removeContentTypeParser('text/plain');
+    // A JSON null stays null and a 0 stays 0: "X or null" unions become one type list (nullFirst).
+    fastify.addHook('onRoute', (route) => {
+      if (route.schema?.body) nullFirst(route.schema.body);
+    });
     const resolve: SchemaResolver = (ref) => fastify.getSchema(ref.replace(/#$/, '')) as Record<string, unknown> | undefined;
     fastify.addHook('preValidation', async (request: FastifyRequest) => {
       const schema = request.routeOptions.schema;

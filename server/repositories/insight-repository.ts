@@ -1,6 +1,5 @@
 // The knowledge-exchange library: insights shared by organisations, found by full-text search;
 // every write is one transaction with its audit event.
-import { randomUUID } from 'node:crypto';
 import type { ChangeContext } from '../domain/actor.ts';
 import type { AuditAction, AuditChange } from '../domain/audit.ts';
 import { assertValid, NotFoundError, VersionConflictError } from '../domain/errors.ts';
@@ -11,6 +10,7 @@ import type { Page } from '../schemas/common.ts';
 import type { Insight, InsightListQuery } from '../schemas/insight.ts';
 import type { InsightInput } from '../schemas/working-group.ts';
 import { recordChanges } from './audit-repository.ts';
+import { createOnce } from './idempotent-create.ts';
 import { requireStatements } from './cypher.ts';
 import { lockAtVersion, type Database, type Tx } from './database.ts';
 import { findOrganisationRefs } from './organisation-repository.ts';
@@ -144,14 +144,17 @@ export class InsightRepository {
   }
 
   async create(input: InsightInput, context: ChangeContext): Promise<Insight> {
-    return this.db.write(async (tx) => {
-      await checkReferences(tx, input);
-      const id = randomUUID();
-      await createInsights(tx, [{ id, input }]);
-      const created = await getIn(tx, id);
-      await recordChanges(tx, context, [insightChange('create', created, null, created)]);
-      return created;
-    });
+    return createOnce(this.db, 'Insight', input, context, (id, mark) =>
+      this.db.write(async (tx) => {
+        await checkReferences(tx, input);
+        await createInsights(tx, [{ id, input }]);
+        await mark(tx);
+        const created = await getIn(tx, id);
+        await recordChanges(tx, context, [insightChange('create', created, null, created)]);
+        return created;
+      }),
+      (id) => this.get(id),
+    );
   }
 
   async update(id: string, version: number, input: InsightInput, context: ChangeContext, onlyOf: string | null = null): Promise<Insight> {

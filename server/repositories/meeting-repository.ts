@@ -1,6 +1,5 @@
 // Meetings of working groups and plenaries, and their attendance; every write is one transaction
 // with its audit events. Times cross this boundary as Brussels wall-clock text.
-import { randomUUID } from 'node:crypto';
 import type { Invitation } from '../analytics/attendance.ts';
 import type { ChangeContext } from '../domain/actor.ts';
 import type { AuditAction, AuditChange } from '../domain/audit.ts';
@@ -11,6 +10,7 @@ import type { Page } from '../schemas/common.ts';
 import type { AttendanceEntry, Meeting, MeetingDetail, MeetingListItem, MeetingListQuery } from '../schemas/meeting.ts';
 import type { AttendanceInput, MeetingInput, OrganisationRef } from '../schemas/working-group.ts';
 import { recordChanges } from './audit-repository.ts';
+import { createOnce } from './idempotent-create.ts';
 import { requireStatements } from './cypher.ts';
 import { lockAtVersion, type Database, type Row, type Tx } from './database.ts';
 import { findOrganisationRefs } from './organisation-repository.ts';
@@ -172,14 +172,17 @@ export class MeetingRepository {
   }
 
   async create(input: MeetingInput, context: ChangeContext): Promise<MeetingDetail> {
-    return this.db.write(async (tx) => {
-      await checkWorkingGroupRef(tx, input.workingGroupId);
-      const id = randomUUID();
-      await createMeetings(tx, [{ id, input }]);
-      const created = await getIn(tx, id);
-      await recordChanges(tx, context, [meetingChange('create', created, null, toMeeting(created))]);
-      return { ...created, attendance: await attendanceIn(tx, id) };
-    });
+    return createOnce(this.db, 'Meeting', input, context, (id, mark) =>
+      this.db.write(async (tx) => {
+        await checkWorkingGroupRef(tx, input.workingGroupId);
+        await createMeetings(tx, [{ id, input }]);
+        await mark(tx);
+        const created = await getIn(tx, id);
+        await recordChanges(tx, context, [meetingChange('create', created, null, toMeeting(created))]);
+        return { ...created, attendance: await attendanceIn(tx, id) };
+      }),
+      (id) => this.get(id),
+    );
   }
 
   async update(id: string, version: number, input: MeetingInput, context: ChangeContext): Promise<MeetingDetail> {

@@ -1,5 +1,4 @@
 // Reads and writes organisations; every write is one transaction.
-import { randomUUID } from 'node:crypto';
 import type { ChangeContext } from '../domain/actor.ts';
 import type { AuditAction, AuditChange } from '../domain/audit.ts';
 import { ConflictError, NotFoundError } from '../domain/errors.ts';
@@ -9,6 +8,7 @@ import type { Organisation, OrganisationFilter, OrganisationInput, OrganisationL
 import type { OrganisationRef } from '../schemas/working-group.ts';
 import { requireStatements } from './cypher.ts';
 import { recordChanges } from './audit-repository.ts';
+import { createOnce } from './idempotent-create.ts';
 import { lockAtVersion, type Database, type Row, type Tx } from './database.ts';
 
 const Q = requireStatements('organisations', [
@@ -93,11 +93,15 @@ export class OrganisationRepository {
   }
 
   async create(input: OrganisationInput, context: ChangeContext): Promise<Organisation> {
-    return this.db.write(async (tx) => {
-      const [created] = await createMany(tx, [{ id: randomUUID(), input }]);
-      await recordChanges(tx, context, [organisationChange('create', null, created!)]);
-      return created!;
-    });
+    return createOnce(this.db, 'Organisation', input, context, (id, mark) =>
+      this.db.write(async (tx) => {
+        const [created] = await createMany(tx, [{ id, input }]);
+        await mark(tx);
+        await recordChanges(tx, context, [organisationChange('create', null, created!)]);
+        return created!;
+      }),
+      (id) => this.get(id),
+    );
   }
 
   async update(id: string, version: number, input: OrganisationInput, context: ChangeContext): Promise<Organisation> {

@@ -1,5 +1,4 @@
 // Joint projects with their partners and disciplines; every write is one transaction.
-import { randomUUID } from 'node:crypto';
 import type { ChangeContext } from '../domain/actor.ts';
 import type { AuditAction, AuditChange } from '../domain/audit.ts';
 import { assertValid, InvalidInputError, NotFoundError } from '../domain/errors.ts';
@@ -11,6 +10,7 @@ import type { Page } from '../schemas/common.ts';
 import type { Project, ProjectInput, ProjectListQuery } from '../schemas/project.ts';
 import { requireStatements } from './cypher.ts';
 import { recordChanges } from './audit-repository.ts';
+import { createOnce } from './idempotent-create.ts';
 import { lockAtVersion, type Database, type Tx } from './database.ts';
 import { findOrganisationRefs } from './organisation-repository.ts';
 import { checkWorkingGroupRef, findWorkingGroups } from './working-group-repository.ts';
@@ -111,15 +111,18 @@ export class ProjectRepository {
   }
 
   async create(input: ProjectInput, context: ChangeContext): Promise<Project> {
-    return this.db.write(async (tx) => {
-      await checkPartnersExist(tx, input);
-      await checkWorkingGroupRef(tx, input.workingGroupId);
-      const id = randomUUID();
-      await createProjects(tx, [projectRow(id, input)]);
-      const created = await getIn(tx, id);
-      await recordChanges(tx, context, [projectChange('create', null, created)]);
-      return created;
-    });
+    return createOnce(this.db, 'Project', input, context, (id, mark) =>
+      this.db.write(async (tx) => {
+        await checkPartnersExist(tx, input);
+        await checkWorkingGroupRef(tx, input.workingGroupId);
+        await createProjects(tx, [projectRow(id, input)]);
+        await mark(tx);
+        const created = await getIn(tx, id);
+        await recordChanges(tx, context, [projectChange('create', null, created)]);
+        return created;
+      }),
+      (id) => this.get(id),
+    );
   }
 
   async update(id: string, version: number, input: ProjectInput, context: ChangeContext): Promise<Project> {

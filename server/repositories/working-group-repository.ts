@@ -1,5 +1,4 @@
 // Working groups and their memberships; every write is one transaction with its audit events.
-import { randomUUID } from 'node:crypto';
 import type { ChangeContext } from '../domain/actor.ts';
 import type { AuditAction, AuditChange } from '../domain/audit.ts';
 import { brusselsDate } from '../domain/council-time.ts';
@@ -18,6 +17,7 @@ import type {
   WorkingGroupInput,
 } from '../schemas/working-group.ts';
 import { recordChanges } from './audit-repository.ts';
+import { createOnce } from './idempotent-create.ts';
 import { findOrganisationRefs } from './organisation-repository.ts';
 import { requireStatements } from './cypher.ts';
 import { lockAtVersion, type Database, type Row, type Tx } from './database.ts';
@@ -193,14 +193,17 @@ export class WorkingGroupRepository {
   }
 
   async create(input: WorkingGroupInput, context: ChangeContext): Promise<WorkingGroupDetail> {
-    return this.db.write(async (tx) => {
-      await checkCoordinator(tx, input);
-      const id = randomUUID();
-      await createWorkingGroups(tx, [{ id, input }]);
-      const created = await getIn(tx, id);
-      await recordChanges(tx, context, [groupChange('create', created, null, auditShape(created))]);
-      return created;
-    });
+    return createOnce(this.db, 'WorkingGroup', input, context, (id, mark) =>
+      this.db.write(async (tx) => {
+        await checkCoordinator(tx, input);
+        await createWorkingGroups(tx, [{ id, input }]);
+        await mark(tx);
+        const created = await getIn(tx, id);
+        await recordChanges(tx, context, [groupChange('create', created, null, auditShape(created))]);
+        return created;
+      }),
+      (id) => this.get(id),
+    );
   }
 
   async update(id: string, version: number, input: WorkingGroupInput, context: ChangeContext): Promise<WorkingGroupDetail> {

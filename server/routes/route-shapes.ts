@@ -3,7 +3,7 @@
 // since), and answers no cache may keep.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type TSchema } from '@sinclair/typebox';
-import { IdParams, problemRef, VersionQuery } from '../schemas/common.ts';
+import { CreateHeaders, IdParams, problemRef, VersionQuery } from '../schemas/common.ts';
 
 /** The schema of a trash route; the summary says what is moved and who may bring it back. */
 export const trashRouteSchema = (tags: string[], summary: string) => ({
@@ -26,7 +26,10 @@ export const replaceRouteSchema = <Body extends TSchema, Answer extends TSchema>
   response: { 200: answer, 400: problemRef, 404: problemRef, 409: problemRef },
 });
 
-/** The schema of POST /<things>: 201 with the new thing, or a problem for each refusal the route names. */
+/**
+ * The schema of POST /<things>: 201 with the new thing (or, for a repeated Idempotency-Key, the one
+ * made the first time), or a problem for each refusal the route names; 409 for a reused key.
+ */
 export const createRouteSchema = <Body extends TSchema, Answer extends TSchema>(
   tags: string[],
   summary: string,
@@ -36,8 +39,9 @@ export const createRouteSchema = <Body extends TSchema, Answer extends TSchema>(
 ) => ({
   tags,
   summary,
+  headers: CreateHeaders,
   body,
-  response: { 201: answer, ...Object.fromEntries(refusals.map((status) => [status, problemRef])) },
+  response: { 201: answer, ...Object.fromEntries([...new Set([...refusals, 409])].map((status) => [status, problemRef])) },
 });
 
 /** Answers 201 with what `making` made. */

@@ -54,6 +54,19 @@ export const problemRef = Type.Ref('ProblemDetails');
 /** The `:id` of every route that names one thing by its uuid. */
 export const IdParams = Type.Object({ id: UuidSchema });
 
+/** The headers of a create (POST /<things>): an optional Idempotency-Key makes a retry safe. */
+export const CreateHeaders = Type.Object({
+  'idempotency-key': Type.Optional(
+    Type.String({
+      format: 'uuid',
+      description:
+        'A UUID you choose, which becomes the id of the new record. Sending the same request again with the same key ' +
+        '(after a timeout, say) answers the record made the first time instead of making another; the same key with ' +
+        'another request (or someone else\'s) is refused with 409 idempotency-key-reused.',
+    }),
+  ),
+});
+
 const PageFrameSchema = Type.Object({
   total: Type.Integer({ description: 'Items matching, over all pages' }),
   page: Type.Integer(),

@@ -197,9 +197,12 @@ function queryString(values: Record<string, unknown>): string {
   return text ? `?${text}` : '';
 }
 
-/** A path segment; a lone surrogate (which encodeURIComponent refuses) as a browser sends it, U+FFFD. */
+/**
+ * A path segment; a lone surrogate (which encodeURIComponent refuses) as a browser sends it, U+FFFD.
+ * A hostile object or array goes as its JSON (String() throws on one without a prototype).
+ */
 function pathSegment(value: unknown): string {
-  const text = String(value ?? '');
+  const text = value !== null && typeof value === 'object' ? (JSON.stringify(value) ?? '') : String(value ?? '');
   try {
     return encodeURIComponent(text);
   } catch {

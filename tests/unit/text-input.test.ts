@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, publicUrlOf } from '../../server/config.ts';
 import { isWholeCents } from '../../server/domain/money.ts';
-import { normaliseText, normaliseTexts } from '../../server/domain/text-input.ts';
+import { normaliseText, normaliseTexts, nullFirst } from '../../server/domain/text-input.ts';
 import { problemCodeOf } from '../../server/plugins/errors.ts';
 import { LocalisedTextSchema, PagingQuerySchema } from '../../server/schemas/common.ts';
 import { OrganisationInputSchema } from '../../server/schemas/organisation.ts';
@@ -110,5 +110,21 @@ describe('problemCodeOf', () => {
     expect(problemCodeOf('FST_ERR_SOMETHING_NEW', 400)).toBe('bad-request');
     expect(problemCodeOf('ERR_SOME_LIBRARY', 409)).toBe('request-refused');
     expect(problemCodeOf(undefined, 404)).toBe('not-found');
+  });
+});
+
+describe('nullFirst', () => {
+  it('makes every "X or null" union one type list, nested ones too, and leaves enums and objects alone', () => {
+    const schema = structuredClone(OrganisationInputSchema) as unknown as Record<string, Record<string, { type?: unknown; anyOf?: unknown; maxLength?: number }>>;
+    const nested = { type: 'object', properties: { a: { anyOf: [{ type: 'number', minimum: 0 }, { type: 'null' }] }, e: { anyOf: [{ type: 'string', enum: ['x'] }, { type: 'null' }] } } };
+    nullFirst(schema);
+    nullFirst(nested);
+    for (const field of ['website', 'email', 'phone', 'address']) {
+      expect(schema.properties![field]!.type).toEqual(['string', 'null']);
+      expect(schema.properties![field]!.anyOf).toBeUndefined();
+    }
+    expect(schema.properties!.address!.maxLength).toBe(300);
+    expect(nested.properties.a).toEqual({ type: ['number', 'null'], minimum: 0 });
+    expect(nested.properties.e.anyOf).toHaveLength(2);
   });
 });

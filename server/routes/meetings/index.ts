@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { assertValid } from '../../domain/errors.ts';
 import { meetingRuleErrors } from '../../domain/meeting.ts';
 import { changeContext } from '../../plugins/actor.ts';
-import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
+import { CreateHeaders, IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import { MeetingDetailSchema, MeetingListItemSchema, MeetingListQuerySchema, MeetingUpdateSchema } from '../../schemas/meeting.ts';
 import { MeetingInputSchema, type MeetingInput } from '../../schemas/working-group.ts';
 import { replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
@@ -56,8 +56,9 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
           `${TIMES} A working-group or knowledge-exchange meeting needs workingGroupId; a plenary has none. ` +
           'Refused with 400: end-before-start, nonexistent-time (the hour skipped when summer time starts), group-required, ' +
           'plenary-without-group, unknown-working-group.',
+        headers: CreateHeaders,
         body: MeetingInputSchema,
-        response: { 201: MeetingDetailSchema, 400: problemRef },
+        response: { 201: MeetingDetailSchema, 400: problemRef, 409: problemRef },
       },
     },
     async (request, reply) => {

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { assertValid } from '../../domain/errors.ts';
 import { changeContext } from '../../plugins/actor.ts';
 import { projectRuleErrors } from '../../domain/project.ts';
-import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
+import { CreateHeaders, IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import {
   ProjectInputSchema,
   ProjectListQuerySchema,
@@ -39,7 +39,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post(
     '/projects',
     {
-      schema: { tags, summary: 'Create a joint project', body: ProjectInputSchema, response: { 201: ProjectSchema, 400: problemRef } },
+      schema: { tags, summary: 'Create a joint project', headers: CreateHeaders, body: ProjectInputSchema, response: { 201: ProjectSchema, 400: problemRef, 409: problemRef } },
     },
     async (request, reply) => {
       checkRules(request.body);
