@@ -1,4 +1,5 @@
-// Builds the real app against the run's throwaway Neo4j, starting each test file from an empty graph.
+// Builds the real app against the run's throwaway Neo4j, starting each test file from an empty graph;
+// appSuite is the set-up most integration files share.
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
