@@ -3,7 +3,7 @@
 // filter_commune, filter_tie, granularity), repeated on every row, so the file says what it
 // measured in any spreadsheet and reads back with any CSV reader. Formula-safe through toCsv.
 import { toCsv } from '../domain/csv.ts';
-import type { MetricsFilters } from '../schemas/metrics.ts';
+import { ORGANISATION_FIGURES, type MetricsFilters } from '../schemas/metrics.ts';
 
 export const FILTER_COLUMNS = ['filter_discipline', 'filter_working_group', 'filter_commune', 'filter_tie', 'granularity'] as const;
 
@@ -78,19 +78,7 @@ export const PERIOD_COLUMNS = [
   'centralitySamples',
 ] as const;
 
-/** One organisation's figures, the same columns in the period table and in its history. */
-const ORGANISATION_FIGURE_COLUMNS = [
-  'degree',
-  'weightedDegree',
-  'betweenness',
-  'betweennessRank',
-  'closeness',
-  'clustering',
-  'community',
-  'disciplinesConnected',
-  'newTies',
-] as const;
+/** The period table: who, then the organisation's figures, the same columns as in its history. */
+export const ORGANISATION_COLUMNS = ['id', 'slug', 'name', 'mainDiscipline', 'commune', ...ORGANISATION_FIGURES] as const;
 
-export const ORGANISATION_COLUMNS = ['id', 'slug', 'name', 'mainDiscipline', 'commune', ...ORGANISATION_FIGURE_COLUMNS] as const;
-
-export const ORGANISATION_HISTORY_COLUMNS = ['period', 'from', 'to', 'closed', 'organisations', ...ORGANISATION_FIGURE_COLUMNS] as const;
+export const ORGANISATION_HISTORY_COLUMNS = ['period', 'from', 'to', 'closed', 'organisations', ...ORGANISATION_FIGURES] as const;

@@ -47,21 +47,12 @@ export interface SnapshotHead {
   network: string;
 }
 
-export interface SnapshotWrite {
+export interface SnapshotWrite extends SnapshotHead {
   key: string;
   series: string;
   view: string;
   granularity: string;
-  period: string;
-  from: string;
-  to: string;
-  closed: boolean;
-  computedAt: string;
-  tieModelVersion: number;
-  inputHash: string;
-  dataVersion: string | null;
-  stale: boolean;
-  network: string;
+  /** The per-organisation table as JSON. */
   organisations: string;
 }
 

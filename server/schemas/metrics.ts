@@ -120,8 +120,8 @@ export type MetricsHistory = Static<typeof MetricsHistorySchema>;
 
 // ---- GET /api/metrics/organisations ------------------------------------------------------------
 
-export const ORGANISATION_METRICS_SORTS = [
-  'name',
+/** One organisation's figures in a period: the table's columns after its name, and the CSV's. */
+export const ORGANISATION_FIGURES = [
   'degree',
   'weightedDegree',
   'betweenness',
@@ -132,6 +132,8 @@ export const ORGANISATION_METRICS_SORTS = [
   'disciplinesConnected',
   'newTies',
 ] as const;
+
+export const ORGANISATION_METRICS_SORTS = ['name', ...ORGANISATION_FIGURES] as const;
 export type OrganisationMetricsSort = (typeof ORGANISATION_METRICS_SORTS)[number];
 
 export const OrganisationMetricsQuerySchema = Type.Object({

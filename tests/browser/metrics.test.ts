@@ -2,25 +2,14 @@
 // network's figures over time, sorts the organisation table and takes the figures away as CSV.
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { MetricsHistory, OrganisationHistory, OrganisationMetricsPage } from '../../server/schemas/metrics.ts';
-import { asRole, type BrowserAgent } from '../helpers/auth.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { signIn } from '../helpers/browser-auth.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { browserSuite } from '../helpers/browser-suite.ts';
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-let leadership: BrowserAgent;
+const suite = browserSuite('leadership', { timeout: 30_000 });
 
-async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
+const open = (path: string): Promise<Page> => suite.openPage(path);
 
 /** The figures of one column of the organisation table as drawn, top to bottom. */
 const columnValues = (page: Page, column: string) =>
@@ -29,24 +18,9 @@ const columnValues = (page: Page, column: string) =>
 const sortedDescending = (values: number[]) => values.every((v, i) => i === 0 || values[i - 1]! >= v);
 const sortedAscending = (values: number[]) => values.every((v, i) => i === 0 || values[i - 1]! <= v);
 
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  leadership = await asRole(server.app, 'leadership');
-  const page = await context.newPage();
-  await signIn(page, server.url, 'leadership');
-  await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('/metrics', () => {
   it('is in the navigation for leadership and shows the latest period’s figures with their trends', async () => {
-    const history = (await leadership.inject('/api/metrics')).json() as MetricsHistory;
+    const history = (await suite.agent.inject('/api/metrics')).json() as MetricsHistory;
     expect(history.periods.length).toBeGreaterThan(1);
     const latest = history.periods.at(-1)!;
 
@@ -90,7 +64,7 @@ describe('/metrics', () => {
     const descending = await columnValues(page, 'degree');
     expect(descending.length).toBeGreaterThan(1);
     expect(sortedDescending(descending)).toBe(true);
-    const api = (await leadership.inject('/api/metrics/organisations?sort=degree&order=desc')).json() as OrganisationMetricsPage;
+    const api = (await suite.agent.inject('/api/metrics/organisations?sort=degree&order=desc')).json() as OrganisationMetricsPage;
     expect(await page.getByTestId('org-metrics-row').first().getAttribute('data-slug')).toBe(api.items[0]!.slug);
 
     await page.getByTestId('sort-degree').click();
@@ -109,7 +83,7 @@ describe('/metrics', () => {
   });
 
   it('downloads the figures per period as CSV with the filters in force', async () => {
-    const history = (await leadership.inject('/api/metrics?discipline=theatre&granularity=year')).json() as MetricsHistory;
+    const history = (await suite.agent.inject('/api/metrics?discipline=theatre&granularity=year')).json() as MetricsHistory;
     const page = await open('/metrics?discipline=theatre&granularity=year');
     await page.getByTestId('headline-organisations').waitFor();
     expect(Number(await page.getByTestId('headline-organisations').getAttribute('data-value'))).toBe(history.periods.at(-1)!.network.organisations);
@@ -130,7 +104,7 @@ describe('/metrics', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('org-metrics-export-csv').click()]);
     const text = await readFile((await download.path())!, 'utf8');
     const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
-    const api = (await leadership.inject('/api/metrics/organisations?sort=name&q=a&pageSize=100')).json() as OrganisationMetricsPage;
+    const api = (await suite.agent.inject('/api/metrics/organisations?sort=name&q=a&pageSize=100')).json() as OrganisationMetricsPage;
     expect(rows.length).toBe(api.total);
     expect(rows.slice(0, api.items.length).map((r) => r.name)).toEqual(api.items.map((r) => r.name));
     expect(rows.every((r) => r.granularity === 'quarter' && r.filter_discipline === '')).toBe(true);
@@ -140,8 +114,8 @@ describe('/metrics', () => {
 
 describe('the profile’s own trend', () => {
   it('shows the organisation’s partners, its rank as a broker and its new partners over time', async () => {
-    const top = ((await leadership.inject('/api/metrics/organisations?sort=degree')).json() as OrganisationMetricsPage).items[0]!;
-    const own = (await leadership.inject(`/api/organisations/${top.id}/metrics`)).json() as OrganisationHistory;
+    const top = ((await suite.agent.inject('/api/metrics/organisations?sort=degree')).json() as OrganisationMetricsPage).items[0]!;
+    const own = (await suite.agent.inject(`/api/organisations/${top.id}/metrics`)).json() as OrganisationHistory;
     const latest = own.periods.at(-1)!;
 
     const page = await open(`/organisations/${top.slug}`);

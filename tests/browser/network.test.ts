@@ -1,35 +1,24 @@
 // The network map in Chromium: the worker lays out the demo city and the canvas draws it.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { asRole, type BrowserAgent } from '../helpers/auth.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { signIn } from '../helpers/browser-auth.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite } from '../helpers/browser-suite.ts';
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
 /** The network is for members: the map is looked at by the council leadership. */
-let leadership: BrowserAgent;
+const suite = browserSuite('leadership', { timeout: 20_000 });
 
 async function networkSize(query = ''): Promise<{ nodes: number; edges: number }> {
-  const network = (await leadership.inject(`/api/network${query}`)).json() as { nodes: unknown[]; edges: unknown[] };
+  const network = (await suite.agent.inject(`/api/network${query}`)).json() as { nodes: unknown[]; edges: unknown[] };
   return { nodes: network.nodes.length, edges: network.edges.length };
 }
 
-async function openMap(path = '/network'): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
+const openMap = (path = '/network'): Promise<Page> => suite.openPage(path);
 
 interface MapAnswer {
   nodes: { id: string; slug: string; name: string; mainDiscipline: string | null; degree: number; metrics: { community: number; betweennessRank: number } }[];
   edges: { source: string; target: string; first: string | null; last: string | null }[];
 }
-const fullNetwork = async () => (await leadership.inject('/api/network?metrics=true')).json() as MapAnswer;
+const fullNetwork = async () => (await suite.agent.inject('/api/network?metrics=true')).json() as MapAnswer;
 
 const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
 /** The organisations and ties of a quarter (2024-Q3): ties whose first day is before its end and last day after its start. */
@@ -49,21 +38,6 @@ const waitForCount = (page: Page, testId: string, value: number) =>
 
 const drawnNodes = (page: Page) =>
   page.waitForFunction(() => Number(document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-node-count')) > 0);
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  leadership = await asRole(server.app, 'leadership');
-  const page = await context.newPage();
-  await signIn(page, server.url, 'leadership');
-  await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('/network', () => {
   it('draws the nodes of the network on the canvas and counts them', async () => {
@@ -194,7 +168,7 @@ describe('/network', () => {
 
   it('draws no idle organisations when a period is asked for', async () => {
     const query = '?from=2025-01-01&to=2025-03-31';
-    const answer = (await leadership.inject(`/api/network${query}`)).json() as { nodes: { degree: number }[] };
+    const answer = (await suite.agent.inject(`/api/network${query}`)).json() as { nodes: { degree: number }[] };
     const tied = answer.nodes.filter((n) => n.degree > 0).length;
     expect(tied).toBeLessThan(answer.nodes.length);
     const page = await openMap(`/network${query}`);
@@ -250,7 +224,7 @@ describe('/network', () => {
   });
 
   it('lists the kinds of tie with the weights the server gives, and draws only the kinds ticked in the URL', async () => {
-    const model = (await leadership.inject('/api/tie-kinds')).json() as { kinds: { id: string; weight: number }[] };
+    const model = (await suite.agent.inject('/api/tie-kinds')).json() as { kinds: { id: string; weight: number }[] };
     const page = await openMap('/network?tie=project');
     const weights = page.getByTestId('network-weights').locator('dt');
     await weights.first().waitFor();
@@ -269,7 +243,7 @@ describe('/network', () => {
   });
 
   it('shows on a profile as many partners as the map gives it ties, and says which kinds count', async () => {
-    const network = (await leadership.inject('/api/network')).json() as { nodes: { slug: string; degree: number }[] };
+    const network = (await suite.agent.inject('/api/network')).json() as { nodes: { slug: string; degree: number }[] };
     const hub = network.nodes.reduce((best, n) => (n.degree > best.degree ? n : best));
     expect(hub.degree).toBeGreaterThan(0);
     const page = await openMap(`/organisations/${hub.slug}`);

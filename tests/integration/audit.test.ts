@@ -1,19 +1,13 @@
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildTestApp } from '../helpers/app.ts';
-import { asRole, type Agent } from '../helpers/auth.ts';
+import { describe, expect, it } from 'vitest';
+import { appSuite } from '../helpers/app.ts';
+import { asRole } from '../helpers/auth.ts';
 import { createOrganisation, createProject, organisationInput } from '../helpers/factories.ts';
 import type { AuditEvent } from '../../server/domain/audit.ts';
 import type { Organisation } from '../../server/schemas/organisation.ts';
 
-let app: FastifyInstance;
-let admin: Agent;
-beforeAll(async () => {
-  app = await buildTestApp();
-  admin = await asRole(app, 'admin');
-});
-afterAll(async () => app?.close());
+const suite = appSuite('admin');
+const admin = suite.agent('admin');
 
 const history = async (query: string): Promise<AuditEvent[]> => {
   const response = await admin.inject(`/api/audit?pageSize=200&${query}`);
@@ -126,7 +120,7 @@ describe('the audit log of an import', () => {
 
 describe('GET /api/audit', () => {
   it('filters by person, entity type, action and period, newest first, a page at a time', async () => {
-    const coordinator = await asRole(app, 'coordinator');
+    const coordinator = await asRole(suite.app, 'coordinator');
     const mine = await createOrganisation(coordinator, { name: 'Coordinated Collective' });
     const byEmail = await history(`actor=${encodeURIComponent(coordinator.user!.email.toUpperCase())}`);
     expect(byEmail.map((e) => e.entityId)).toEqual([mine.id]);
@@ -174,7 +168,7 @@ describe('GET /api/audit/export.csv', () => {
   it('reads a log longer than one batch without losing or repeating an event', async () => {
     const ids = new Set<string>();
     const all: AuditEvent[] = [];
-    for await (const batch of app.audit.batches({}, 3)) all.push(...batch);
+    for await (const batch of suite.app.audit.batches({}, 3)) all.push(...batch);
     for (const e of all) ids.add(e.id);
     expect(ids.size).toBe(all.length);
     expect(all.length).toBe(await totalEvents());

@@ -1,20 +1,14 @@
 // CSV files as people really send them: saved by Excel on Windows, with labels instead of codes,
 // exported for Excel and imported back; and random organisations round-tripped through the API.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { encodeCsvText, fitsWindows1252, type CsvEncoding } from '../../server/domain/csv-encoding.ts';
-import { buildTestApp } from '../helpers/app.ts';
-import { asRole, type Agent } from '../helpers/auth.ts';
+import { appSuite } from '../helpers/app.ts';
+import { asRole } from '../helpers/auth.ts';
 import { organisationInputArb, PROPERTY_RUNS } from '../helpers/csv-arbitraries.ts';
 
-let app: FastifyInstance;
-let coordinator: Agent;
-beforeAll(async () => {
-  app = await buildTestApp();
-  coordinator = await asRole(app, 'coordinator');
-});
-afterAll(async () => app?.close());
+const suite = appSuite('coordinator');
+const coordinator = suite.agent('coordinator');
 
 const importBytes = (payload: Buffer | string, contentType = 'text/csv') =>
   coordinator.inject({ method: 'POST', url: '/api/organisations/import', headers: { 'content-type': contentType }, payload });
@@ -112,7 +106,7 @@ describe('GET /api/organisations/export.csv?format=excel', () => {
   it.each(['/api/projects/export.csv?format=excel', '/api/audit/export.csv?format=excel', '/api/organisations/import/template.csv?format=excel'])(
     '%s is for Excel too',
     async (url) => {
-      const admin = await asRole(app, 'admin');
+      const admin = await asRole(suite.app, 'admin');
       const response = await admin.inject(url);
       expect(response.statusCode).toBe(200);
       expect([...response.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

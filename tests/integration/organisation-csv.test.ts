@@ -1,18 +1,12 @@
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildTestApp } from '../helpers/app.ts';
-import { asRole, type Agent } from '../helpers/auth.ts';
+import { describe, expect, it } from 'vitest';
+import { appSuite, buildTestApp } from '../helpers/app.ts';
+import { asRole } from '../helpers/auth.ts';
 import { createOrganisation } from '../helpers/factories.ts';
 
-let app: FastifyInstance;
 // Managing the inventory is a coordinator's work (server/policy.ts).
-let coordinator: Agent;
-beforeAll(async () => {
-  app = await buildTestApp();
-  coordinator = await asRole(app, 'coordinator');
-});
-afterAll(async () => app?.close());
+const suite = appSuite('coordinator');
+const coordinator = suite.agent('coordinator');
 
 const HEADER = 'slug,name,kind,commune,disciplines,mission_nl,mission_fr,founded,public';
 const GOOD = [

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildTestApp } from '../helpers/app.ts';
-import { asRole, type Agent } from '../helpers/auth.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appSuite } from '../helpers/app.ts';
 import { createOrganisation, organisationInput } from '../helpers/factories.ts';
 import type { Organisation } from '../../server/schemas/organisation.ts';
 
-let app: FastifyInstance;
 // Managing the inventory is a coordinator's work (server/policy.ts).
-let coordinator: Agent;
-beforeAll(async () => {
-  app = await buildTestApp();
-  coordinator = await asRole(app, 'coordinator');
-});
-afterAll(async () => app?.close());
+const suite = appSuite('coordinator');
+const coordinator = suite.agent('coordinator');
 
 describe('POST /api/organisations', () => {
   it('creates an organisation with a slug made from its name and version 1', async () => {

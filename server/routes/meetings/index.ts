@@ -2,11 +2,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { assertValid } from '../../domain/errors.ts';
 import { meetingRuleErrors } from '../../domain/meeting.ts';
-import { changeContext } from '../../plugins/actor.ts';
-import { CreateHeaders, IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
+import { PageSchema } from '../../schemas/common.ts';
 import { MeetingDetailSchema, MeetingListItemSchema, MeetingListQuerySchema, MeetingUpdateSchema } from '../../schemas/meeting.ts';
 import { MeetingInputSchema, type MeetingInput } from '../../schemas/working-group.ts';
-import { replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
+import { recordReadRoutes, recordWriteRoutes } from '../route-shapes.ts';
 
 const tags = ['meetings'];
 
@@ -18,72 +17,33 @@ function checkRules(input: MeetingInput): void {
 const TIMES = 'Times are Brussels wall-clock time, YYYY-MM-DDTHH:mm (summer and winter time are applied by the server).';
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
-  fastify.get(
-    '/meetings',
-    {
-      schema: {
-        tags,
-        summary: 'List meetings, upcoming first by default',
-        description: `${TIMES} from and to are Brussels days, both included.`,
-        querystring: MeetingListQuerySchema,
-        response: { 200: PageSchema(MeetingListItemSchema), 400: problemRef },
-      },
+  recordReadRoutes(fastify, { path: '/meetings', tags, records: fastify.meetings }, {
+    list: {
+      summary: 'List meetings, upcoming first by default',
+      description: `${TIMES} from and to are Brussels days, both included.`,
+      query: MeetingListQuerySchema,
+      answer: PageSchema(MeetingListItemSchema),
     },
-    async (request) => fastify.meetings.list(request.query),
-  );
+    get: {
+      summary: 'One meeting with its attendance: every invited organisation (members on the day) and every record',
+      description: TIMES,
+      answer: MeetingDetailSchema,
+    },
+  });
 
-  fastify.get(
-    '/meetings/:id',
-    {
-      schema: {
-        tags,
-        summary: 'One meeting with its attendance: every invited organisation (members on the day) and every record',
-        description: TIMES,
-        params: IdParams,
-        response: { 200: MeetingDetailSchema, 404: problemRef },
-      },
+  recordWriteRoutes(fastify, { path: '/meetings', tags, records: fastify.meetings, answer: MeetingDetailSchema }, {
+    create: {
+      summary: 'Plan a meeting',
+      description:
+        `${TIMES} A working-group or knowledge-exchange meeting needs workingGroupId; a plenary has none. ` +
+        'Refused with 400: end-before-start, nonexistent-time (the hour skipped when summer time starts), group-required, ' +
+        'plenary-without-group, unknown-working-group.',
+      body: MeetingInputSchema,
+      refusals: [400],
     },
-    async (request) => fastify.meetings.get(request.params.id),
-  );
-
-  fastify.post(
-    '/meetings',
-    {
-      schema: {
-        tags,
-        summary: 'Plan a meeting',
-        description:
-          `${TIMES} A working-group or knowledge-exchange meeting needs workingGroupId; a plenary has none. ` +
-          'Refused with 400: end-before-start, nonexistent-time (the hour skipped when summer time starts), group-required, ' +
-          'plenary-without-group, unknown-working-group.',
-        headers: CreateHeaders,
-        body: MeetingInputSchema,
-        response: { 201: MeetingDetailSchema, 400: problemRef, 409: problemRef },
-      },
-    },
-    async (request, reply) => {
-      checkRules(request.body);
-      return reply.status(201).send(await fastify.meetings.create(request.body, changeContext(request)));
-    },
-  );
-
-  fastify.put(
-    '/meetings/:id',
-    {
-      schema: {
-        ...replaceRouteSchema(tags, 'Replace a meeting (agenda, minutes, decisions…); send the version you read', MeetingUpdateSchema, MeetingDetailSchema),
-        description: TIMES,
-      },
-    },
-    async (request) => {
-      const { version, ...input } = request.body;
-      checkRules(input);
-      return fastify.meetings.update(request.params.id, version, input, changeContext(request));
-    },
-  );
-
-  fastify.delete('/meetings/:id', { schema: trashRouteSchema(tags, 'Move a meeting to the trash; with ?version, only if nobody changed it since') }, async (request, reply) =>
-    trashed(reply, fastify.meetings.delete(request.params.id, request.query.version, changeContext(request))),
-  );
+    replace: { summary: 'Replace a meeting (agenda, minutes, decisions…); send the version you read', description: TIMES, body: MeetingUpdateSchema },
+    trash: { summary: 'Move a meeting to the trash; with ?version, only if nobody changed it since' },
+    check: checkRules,
+  });
 };
 export default routes;

@@ -14,8 +14,7 @@ import {
 import { NetworkPartnerSchema } from '../../schemas/network.ts';
 import { ProjectSchema } from '../../schemas/project.ts';
 import { collaborationTies, partnersOf } from '../../analytics/collaboration-network.ts';
-import { changeContext } from '../../plugins/actor.ts';
-import { created, createRouteSchema, replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
+import { recordWriteRoutes } from '../route-shapes.ts';
 
 const tags = ['organisations'];
 
@@ -56,24 +55,11 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   );
 
-  fastify.post(
-    '/organisations',
-    { schema: createRouteSchema(tags, 'Create an organisation', OrganisationInputSchema, OrganisationSchema, [400, 409]) },
-    async (request, reply) => created(reply, fastify.organisations.create(request.body, changeContext(request))),
-  );
-
-  fastify.put(
-    '/organisations/:id',
-    { schema: replaceRouteSchema(tags, 'Replace an organisation; send the version you read (409 when someone saved first)', OrganisationUpdateSchema, OrganisationSchema) },
-    async (request) => {
-      const { version, ...input } = request.body;
-      return fastify.organisations.update(request.params.id, version, input, changeContext(request));
-    },
-  );
-
-  fastify.delete('/organisations/:id', { schema: trashRouteSchema(tags, 'Move an organisation to the trash (an admin can restore it whole); with ?version, only if nobody changed it since') }, async (request, reply) =>
-    trashed(reply, fastify.organisations.delete(request.params.id, request.query.version, changeContext(request))),
-  );
+  recordWriteRoutes(fastify, { path: '/organisations', tags, records: fastify.organisations, answer: OrganisationSchema }, {
+    create: { summary: 'Create an organisation', body: OrganisationInputSchema, refusals: [400, 409] },
+    replace: { summary: 'Replace an organisation; send the version you read (409 when someone saved first)', body: OrganisationUpdateSchema },
+    trash: { summary: 'Move an organisation to the trash (an admin can restore it whole); with ?version, only if nobody changed it since' },
+  });
 
   fastify.get(
     '/organisations/:id/partners',

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { assertValid } from '../../domain/errors.ts';
 import { changeContext } from '../../plugins/actor.ts';
 import { projectRuleErrors } from '../../domain/project.ts';
-import { CreateHeaders, IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
+import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import {
   ProjectInputSchema,
   ProjectListQuerySchema,
@@ -12,7 +12,7 @@ import {
   ProjectUpdateSchema,
   type ProjectInput,
 } from '../../schemas/project.ts';
-import { replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
+import { recordReadRoutes, recordWriteRoutes } from '../route-shapes.ts';
 
 const tags = ['projects'];
 
@@ -22,40 +22,17 @@ function checkRules(input: ProjectInput): void {
 }
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
-  fastify.get(
-    '/projects',
-    {
-      schema: { tags, summary: 'List joint projects', querystring: ProjectListQuerySchema, response: { 200: PageSchema(ProjectSchema), 400: problemRef } },
-    },
-    async (request) => fastify.projects.list(request.query),
-  );
+  recordReadRoutes(fastify, { path: '/projects', tags, records: fastify.projects }, {
+    list: { summary: 'List joint projects', query: ProjectListQuerySchema, answer: PageSchema(ProjectSchema) },
+    get: { summary: 'One joint project', answer: ProjectSchema },
+  });
 
-  fastify.get(
-    '/projects/:id',
-    { schema: { tags, summary: 'One joint project', params: IdParams, response: { 200: ProjectSchema, 404: problemRef } } },
-    async (request) => fastify.projects.get(request.params.id),
-  );
-
-  fastify.post(
-    '/projects',
-    {
-      schema: { tags, summary: 'Create a joint project', headers: CreateHeaders, body: ProjectInputSchema, response: { 201: ProjectSchema, 400: problemRef, 409: problemRef } },
-    },
-    async (request, reply) => {
-      checkRules(request.body);
-      return reply.status(201).send(await fastify.projects.create(request.body, changeContext(request)));
-    },
-  );
-
-  fastify.put(
-    '/projects/:id',
-    { schema: replaceRouteSchema(tags, 'Replace a joint project; send the version you read', ProjectUpdateSchema, ProjectSchema) },
-    async (request) => {
-      const { version, ...input } = request.body;
-      checkRules(input);
-      return fastify.projects.update(request.params.id, version, input, changeContext(request));
-    },
-  );
+  recordWriteRoutes(fastify, { path: '/projects', tags, records: fastify.projects, answer: ProjectSchema }, {
+    create: { summary: 'Create a joint project', body: ProjectInputSchema, refusals: [400] },
+    replace: { summary: 'Replace a joint project; send the version you read', body: ProjectUpdateSchema },
+    trash: { summary: 'Move a joint project to the trash (an admin can restore it whole)' },
+    check: checkRules,
+  });
 
   fastify.post(
     '/projects/:id/status',
@@ -73,10 +50,6 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => fastify.projects.setStatus(request.params.id, request.body.status, request.body.version, changeContext(request)),
-  );
-
-  fastify.delete('/projects/:id', { schema: trashRouteSchema(tags, 'Move a joint project to the trash (an admin can restore it whole)') }, async (request, reply) =>
-    trashed(reply, fastify.projects.delete(request.params.id, request.query.version, changeContext(request))),
   );
 };
 export default routes;

@@ -5,7 +5,7 @@ import { checkOrganisationRule, invite, resetPassword } from '../../accounts.ts'
 import { changeContext } from '../../plugins/actor.ts';
 import { IdParams, PageSchema, problemRef } from '../../schemas/common.ts';
 import { CreatedUserSchema, OneTimePasswordSchema, UserInputSchema, UserListQuerySchema, UserSchema, UserUpdateSchema } from '../../schemas/user.ts';
-import { noStore } from '../route-shapes.ts';
+import { noStore, recordReadRoutes } from '../route-shapes.ts';
 
 const tags = ['users'];
 
@@ -13,24 +13,10 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   // One-time passwords and personal data: never cached.
   noStore(fastify);
 
-  fastify.get(
-    '/users',
-    {
-      schema: {
-        tags,
-        summary: 'List accounts, by name; search in name and e-mail, filter by role and state',
-        querystring: UserListQuerySchema,
-        response: { 200: PageSchema(UserSchema), 400: problemRef },
-      },
-    },
-    async (request) => fastify.users.list(request.query),
-  );
-
-  fastify.get(
-    '/users/:id',
-    { schema: { tags, summary: 'One account', params: IdParams, response: { 200: UserSchema, 404: problemRef } } },
-    async (request) => fastify.users.get(request.params.id),
-  );
+  recordReadRoutes(fastify, { path: '/users', tags, records: fastify.users }, {
+    list: { summary: 'List accounts, by name; search in name and e-mail, filter by role and state', query: UserListQuerySchema, answer: PageSchema(UserSchema) },
+    get: { summary: 'One account', answer: UserSchema },
+  });
 
   fastify.post(
     '/users',

@@ -18,7 +18,7 @@ import {
   WorkingGroupUpdateSchema,
   type GroupMembershipUpdate,
 } from '../../schemas/working-group.ts';
-import { created, createRouteSchema, replaceRouteSchema, trashed, trashRouteSchema } from '../route-shapes.ts';
+import { recordWriteRoutes } from '../route-shapes.ts';
 
 const tags = ['working-groups'];
 const MemberParams = Type.Object({ id: UuidSchema, organisationId: UuidSchema });
@@ -58,24 +58,11 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request) => fastify.workingGroups.get(request.params.ref),
   );
 
-  fastify.post(
-    '/working-groups',
-    { schema: createRouteSchema(tags, 'Create a working group', WorkingGroupInputSchema, WorkingGroupDetailSchema, [400, 409]) },
-    async (request, reply) => created(reply, fastify.workingGroups.create(request.body, changeContext(request))),
-  );
-
-  fastify.put(
-    '/working-groups/:id',
-    { schema: replaceRouteSchema(tags, 'Replace a working group; send the version you read (409 when someone saved first)', WorkingGroupUpdateSchema, WorkingGroupDetailSchema) },
-    async (request) => {
-      const { version, ...input } = request.body;
-      return fastify.workingGroups.update(request.params.id, version, input, changeContext(request));
-    },
-  );
-
-  fastify.delete('/working-groups/:id', { schema: trashRouteSchema(tags, 'Move a working group to the trash, with its meetings; with ?version, only if nobody changed it since') }, async (request, reply) =>
-    trashed(reply, fastify.workingGroups.delete(request.params.id, request.query.version, changeContext(request))),
-  );
+  recordWriteRoutes(fastify, { path: '/working-groups', tags, records: fastify.workingGroups, answer: WorkingGroupDetailSchema }, {
+    create: { summary: 'Create a working group', body: WorkingGroupInputSchema, refusals: [400, 409] },
+    replace: { summary: 'Replace a working group; send the version you read (409 when someone saved first)', body: WorkingGroupUpdateSchema },
+    trash: { summary: 'Move a working group to the trash, with its meetings; with ?version, only if nobody changed it since' },
+  });
 
   fastify.post(
     '/working-groups/:id/members',
