@@ -87,7 +87,7 @@ describe('the partner finder', () => {
     // The rates per reason kind show the two decisions.
     expect(await page.getByTestId('partners-feedback').innerText()).toContain('1 accepted, 1 dismissed');
     await page.context().close();
-  });
+  }, 240_000);
 
   it('fits a 390 px phone and shows the panel on the project page', async () => {
     const page = await coordinatorPage(390);
@@ -100,5 +100,5 @@ describe('the partner finder', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(page, 'project-panel-390');
     await page.context().close();
-  });
+  }, 180_000);
 });

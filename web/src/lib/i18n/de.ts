@@ -1168,5 +1168,6 @@ export const de: Messages = {
   'reasonKind.active': "Aktive Organisation",
   'reasonKind.brings-discipline': "Bringt eine gesuchte Sparte",
   'reasonKind.brings-resource': "Bringt eine gesuchte Ressource",
+  'entityType.partner-suggestion': "Partnervorschlag",
   // ---- end of partner finder ----
 };

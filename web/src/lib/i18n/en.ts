@@ -1168,5 +1168,6 @@ export const en = {
   'reasonKind.active': "Active organisation",
   'reasonKind.brings-discipline': "Brings a needed discipline",
   'reasonKind.brings-resource': "Brings a needed resource",
+  'entityType.partner-suggestion': "Partner suggestion",
   // ---- end of partner finder ----
 } satisfies Record<string, Message>;

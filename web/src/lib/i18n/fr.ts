@@ -1168,5 +1168,6 @@ export const fr: Messages = {
   'reasonKind.active': "Organisation active",
   'reasonKind.brings-discipline': "Apporte une discipline utile",
   'reasonKind.brings-resource': "Apporte une ressource utile",
+  'entityType.partner-suggestion': "Proposition de partenaire",
   // ---- end of partner finder ----
 };

@@ -1168,5 +1168,6 @@ export const nl: Messages = {
   'reasonKind.active': "Actieve organisatie",
   'reasonKind.brings-discipline': "Brengt een nodige discipline",
   'reasonKind.brings-resource': "Brengt een nodig middel",
+  'entityType.partner-suggestion': "Partnervoorstel",
   // ---- end of partner finder ----
 };
