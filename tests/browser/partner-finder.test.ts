@@ -41,7 +41,7 @@ beforeAll(async () => {
   const lead = await createOrganisation(coordinator, { name: 'Lumen Theatre', disciplines: ['theatre'], commune: 'ixelles' });
   const partner = await createOrganisation(coordinator, { name: 'Echo Dance', disciplines: ['dance'], commune: 'ixelles', needs: ['equipment'] });
   project = await createProject(coordinator, [lead, partner], { title: 'Festival of Light', status: 'idea', startDate: null, endDate: null, needsPartnersIn: ['music'] });
-}, 120_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
