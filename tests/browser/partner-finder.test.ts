@@ -50,7 +50,7 @@ afterAll(async () => {
 
 describe('the partner finder', () => {
   it('lets a coordinator find partners for a project, read why, accept one and dismiss another for good', async () => {
-    const page = await coordinatorPage(1280);
+    const page = await coordinatorPage(1440);
     await page.goto(`${server.url}/partners?project=${project.id}`);
     await page.getByTestId('suggestion').first().waitFor();
     expect(await page.getByRole('heading', { name: 'Suggestions for Festival of Light' }).count()).toBe(1);
