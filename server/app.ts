@@ -8,6 +8,7 @@ import access from './plugins/access.ts';
 import actor from './plugins/actor.ts';
 import errors, { sendProblem } from './plugins/errors.ts';
 import metrics from './plugins/metrics.ts';
+import partnerFinder from './plugins/partner-finder.ts';
 import loadShedding from './plugins/load-shedding.ts';
 import repositories from './plugins/repositories.ts';
 import security from './plugins/security.ts';
@@ -34,6 +35,7 @@ import trashRoutes from './routes/trash/index.ts';
 import userRoutes from './routes/users/index.ts';
 import workingGroupCsvRoutes from './routes/working-groups/csv.ts';
 import workingGroupRoutes from './routes/working-groups/index.ts';
+import partnerSuggestionRoutes from './routes/partner-suggestions/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -52,6 +54,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
   await fastify.register(loadShedding);
   await fastify.register(repositories, { target: database });
   await fastify.register(metrics);
+  await fastify.register(partnerFinder);
   await fastify.register(textInput);
   // Their onRequest hooks run in this order, before any route: headers, rate limit, CSRF, then who
   // is asking (the session), then whether the policy lets them.
@@ -82,6 +85,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
         backupRoutes,
         metricsRoutes,
         homeRoutes,
+        partnerSuggestionRoutes,
       ]) {
         await api.register(routes);
       }

@@ -177,6 +177,17 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
   'POST /api/metrics/recompute': { access: { ...analysts, coordinator: 'deny' } },
   // The signed-in home page: each role gets its own blocks, a representative only its own organisation's.
   'GET /api/home': { access: members },
+
+  // The partner finder (issue 11): a representative asks and decides for its own organisation only;
+  // coordinators (and the admin) for any organisation or project; leadership and strategists read
+  // suggestions and how they were received, but do not decide them; the public never.
+  'GET /api/organisations/:id/partner-suggestions': { access: { ...analysts, representative: 'own' }, target: param('id') },
+  'POST /api/organisations/:id/partner-suggestions/accept': { access: { ...managers, representative: 'own' }, target: param('id') },
+  'POST /api/organisations/:id/partner-suggestions/dismiss': { access: { ...managers, representative: 'own' }, target: param('id') },
+  'GET /api/projects/:id/partner-suggestions': { access: analysts },
+  'POST /api/projects/:id/partner-suggestions/accept': { access: managers },
+  'POST /api/projects/:id/partner-suggestions/dismiss': { access: managers },
+  'GET /api/partner-suggestions/feedback': { access: analysts },
 };
 
 /** Everything outside /api is the dashboard's static files: the SPA itself asks the API for data. */

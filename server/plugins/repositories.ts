@@ -13,6 +13,7 @@ import { OrganisationRepository } from '../repositories/organisation-repository.
 import { ProjectRepository } from '../repositories/project-repository.ts';
 import { SchemaRepository } from '../repositories/schema-repository.ts';
 import { SessionRepository } from '../repositories/session-repository.ts';
+import { SuggestionRepository } from '../repositories/suggestion-repository.ts';
 import { TrashRepository } from '../repositories/trash-repository.ts';
 import { UserRepository } from '../repositories/user-repository.ts';
 import { WorkingGroupRepository } from '../repositories/working-group-repository.ts';
@@ -34,6 +35,7 @@ declare module 'fastify' {
     insights: InsightRepository;
     metricsSnapshots: MetricsRepository;
     home: HomeRepository;
+    partnerSuggestions: SuggestionRepository;
     /** Neo4j answers and the migrations are applied: the app can serve. */
     databaseReady(): boolean;
     /** Runs `work` now if the database is ready (resolving when it is done), else once it first is. */
@@ -100,6 +102,7 @@ export default fp<{ target: DatabaseTarget }>(
     fastify.decorate('insights', new InsightRepository(db));
     fastify.decorate('metricsSnapshots', new MetricsRepository(db));
     fastify.decorate('home', new HomeRepository(db));
+    fastify.decorate('partnerSuggestions', new SuggestionRepository(db));
   },
   { name: 'repositories' },
 );

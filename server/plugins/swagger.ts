@@ -91,6 +91,7 @@ export default fp(
           { name: 'audit', description: 'Who changed what, when, before and after' },
           { name: 'trash', description: 'Deleted items (organisations, projects, working groups, meetings, insights) and their restore' },
           { name: 'backup', description: 'Full backup and restore of the graph (admins)' },
+          { name: 'partner-finder', description: 'Suggested partners for an organisation or a project, with reasons, and what was made of them' },
         ],
       },
       refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },

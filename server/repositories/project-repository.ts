@@ -220,3 +220,6 @@ async function getIn(tx: Tx, id: string): Promise<Project> {
   if (!row) throw new NotFoundError('Project');
   return toProject(row.project as Record<string, unknown>);
 }
+
+/** A project as the API shows it, read inside another repository's transaction (the partner finder's project ideas). */
+export { getIn as getProjectIn };

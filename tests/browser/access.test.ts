@@ -81,6 +81,9 @@ describe('the dashboard’s permission table', () => {
     'metrics.view': ['GET', '/api/metrics', 'none'],
     'metrics.recompute': ['POST', '/api/metrics/recompute', 'none'],
     'organisation.metrics': ['GET', '/api/organisations/:id/metrics', 'organisation'],
+    'partners.find': ['GET', '/api/organisations/:id/partner-suggestions', 'organisation'],
+    'partners.decide': ['POST', '/api/organisations/:id/partner-suggestions/accept', 'organisation'],
+    'partners.projects': ['GET', '/api/projects/:id/partner-suggestions', 'none'],
     admin: ['GET', '/api/users', 'none'],
   };
   const roles: Role[] = ['public', ...ROLES];

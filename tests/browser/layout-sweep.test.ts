@@ -110,6 +110,7 @@ beforeAll(async () => {
     { path: '/admin/backup', role: 'admin' },
     { path: '/', role: 'representative' },
     { path: `/organisations/${ownSlug}`, role: 'representative' },
+    { path: '/partners', role: 'representative' },
     ...(await detailPaths()),
   ];
 }, 300_000);

@@ -172,6 +172,22 @@ const PROBES: Record<string, ProbeFor> = {
   'GET /api/metrics/status': () => ({ expect: 200 }),
   'POST /api/metrics/recompute': () => ({ payload: {}, expect: 202 }),
   'GET /api/home': () => ({ expect: 200 }),
+
+  // The partner finder: a candidate that is not a partner of the target (own has no projects; other
+  // and unpublished are partners of each other), new in each unsafe case, so no pair is decided twice.
+  'GET /api/organisations/:id/partner-suggestions': orgRead(),
+  'POST /api/organisations/:id/partner-suggestions/accept': (scene, target) => ({
+    ...orgRead(201)(scene, target, 'admin'),
+    payload: { candidateId: target === 'own' ? scene.other.id : own.id, action: 'introduction' },
+  }),
+  'POST /api/organisations/:id/partner-suggestions/dismiss': (scene, target) => ({
+    ...orgRead(201)(scene, target, 'admin'),
+    payload: { candidateId: target === 'own' ? scene.other.id : own.id },
+  }),
+  'GET /api/projects/:id/partner-suggestions': (s) => ({ params: { id: s.project.id }, expect: 200 }),
+  'POST /api/projects/:id/partner-suggestions/accept': (s) => ({ params: { id: s.project.id }, payload: { candidateId: own.id, action: 'introduction' }, expect: 201 }),
+  'POST /api/projects/:id/partner-suggestions/dismiss': (s) => ({ params: { id: s.project.id }, payload: { candidateId: own.id }, expect: 201 }),
+  'GET /api/partner-suggestions/feedback': () => ({ expect: 200 }),
 };
 
 /** Routes that act on one organisation: they are tried against each kind of target. */
@@ -184,6 +200,9 @@ const ORGANISATION_ROUTES = new Set([
   'GET /api/organisations/:id/metrics',
   'GET /api/organisations/:id/metrics/export.csv',
   'GET /api/organisations/:id/metrics/export.json',
+  'GET /api/organisations/:id/partner-suggestions',
+  'POST /api/organisations/:id/partner-suggestions/accept',
+  'POST /api/organisations/:id/partner-suggestions/dismiss',
   'GET /api/audit',
   'POST /api/trash/:entityType/:id/restore',
 ]);

@@ -13,6 +13,8 @@ export interface SuggestionFilters {
   commune?: string;
   /** Only candidates that offer this resource. */
   resource?: string;
+  /** Only this candidate (by id): its score and reasons, when it may be suggested at all. */
+  candidate?: string;
 }
 
 export interface SuggestOptions {
@@ -48,7 +50,9 @@ function filterCheck(index: SuggestionIndex, filters: SuggestionFilters | undefi
   const discipline = filters.discipline === undefined ? -1 : index.disciplines.has(filters.discipline) ? index.disciplines.mask([filters.discipline]) : 0;
   const resource = filters.resource === undefined ? -1 : index.resources.has(filters.resource) ? index.resources.mask([filters.resource]) : 0;
   const commune = filters.commune === undefined ? -2 : index.communeIds.indexOf(filters.commune);
+  const only = filters.candidate === undefined ? -2 : (index.indexOf.get(filters.candidate) ?? -1);
   return (c) =>
+    (only === -2 || c === only) &&
     (discipline === -1 || (index.disciplineMask[c]! & discipline) !== 0) &&
     (resource === -1 || (index.offerMask[c]! & resource) !== 0) &&
     (commune === -2 || (commune >= 0 && index.commune[c] === commune));

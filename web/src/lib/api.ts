@@ -51,6 +51,15 @@ import type {
 } from './types.ts';
 import type { NetworkPartner, TieModel } from './network-types.ts';
 import type { Home } from '../../../server/schemas/home.ts';
+import type {
+  AcceptSuggestion,
+  DismissSuggestion,
+  PartnerSuggestionList,
+  PartnerSuggestionQuery,
+  SuggestionDecision,
+  SuggestionFeedbackStats,
+  SuggestionSubjectType,
+} from './partner-suggestion-types.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -396,8 +405,19 @@ export const api = {
   home: {
     /** The signed-in home page: the blocks of the caller's role. */
     get: (o?: RequestOptions) => request<Home>('GET', '/home', undefined, o),
-    /** The partner finder; 404 until the server has it (the home then shows no slot for it). */
-    partnerSuggestions: (orgId: string, o?: RequestOptions) => request<unknown>('GET', `/organisations/${id(orgId)}/partner-suggestions`, undefined, o),
+    /** The partner finder's first suggestions for the representative's organisation. */
+    partnerSuggestions: (orgId: string, o?: RequestOptions) =>
+      request<PartnerSuggestionList>('GET', `/organisations/${id(orgId)}/partner-suggestions${queryString({ limit: 5 })}`, undefined, o),
+  },
+
+  partnerFinder: {
+    suggestions: (subject: SuggestionSubjectType, subjectId: string, q: PartnerSuggestionQuery = {}, o?: RequestOptions) =>
+      request<PartnerSuggestionList>('GET', `/${subject === 'project' ? 'projects' : 'organisations'}/${id(subjectId)}/partner-suggestions${queryString({ ...q })}`, undefined, o),
+    accept: (subject: SuggestionSubjectType, subjectId: string, input: AcceptSuggestion, o?: RequestOptions) =>
+      request<SuggestionDecision>('POST', `/${subject === 'project' ? 'projects' : 'organisations'}/${id(subjectId)}/partner-suggestions/accept`, input, o),
+    dismiss: (subject: SuggestionSubjectType, subjectId: string, input: DismissSuggestion, o?: RequestOptions) =>
+      request<SuggestionDecision>('POST', `/${subject === 'project' ? 'projects' : 'organisations'}/${id(subjectId)}/partner-suggestions/dismiss`, input, o),
+    feedback: (o?: RequestOptions) => request<SuggestionFeedbackStats>('GET', '/partner-suggestions/feedback', undefined, o),
   },
 
   network: (q: NetworkQuery, o?: RequestOptions) => request<Network>('GET', `/network${queryString({ ...q })}`, undefined, o),

@@ -47,6 +47,12 @@ export type Permission =
   | 'metrics.recompute'
   /** An organisation's own figures over time (a representative: its own). */
   | 'organisation.metrics'
+  /** The partner finder: suggestions for an organisation (a representative: its own) and for projects (not representatives). */
+  | 'partners.find'
+  /** Accept or dismiss a suggestion for an organisation (a representative: its own). */
+  | 'partners.decide'
+  /** Suggestions for a project looking for partners, and how suggestions were received. */
+  | 'partners.projects'
   | 'admin';
 
 const EVERY_MEMBER: readonly Role[] = ['admin', 'leadership', 'coordinator', 'strategist', 'representative'];
@@ -83,6 +89,9 @@ const TABLE: Record<Permission, readonly Role[]> = {
   'metrics.view': ['admin', 'leadership', 'strategist', 'coordinator'],
   'metrics.recompute': ['admin', 'leadership', 'strategist'],
   'organisation.metrics': ['admin', 'leadership', 'strategist', 'coordinator'],
+  'partners.find': ['admin', 'leadership', 'strategist', 'coordinator'],
+  'partners.decide': MANAGERS,
+  'partners.projects': ['admin', 'leadership', 'strategist', 'coordinator'],
   admin: ['admin'],
 };
 
@@ -94,6 +103,8 @@ const OWN_ORGANISATION: ReadonlySet<Permission> = new Set([
   'insight.create',
   'insight.edit',
   'organisation.metrics',
+  'partners.find',
+  'partners.decide',
 ]);
 
 /** What a representative may do for its own organisation somewhere (to offer the page at all). */
@@ -119,7 +130,7 @@ export function allows(role: Role, permission: Permission, subject: Subject = {}
 }
 
 /** Pages that only members may open: the visitor is sent to the sign-in page first. */
-const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new', '/groups', '/meetings', '/insights', '/projects', '/metrics'];
+const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new', '/groups', '/meetings', '/insights', '/projects', '/metrics', '/partners'];
 
 export function isMembersOnly(pathname: string): boolean {
   return MEMBERS_ONLY.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || /^\/organisations\/[^/]+\/edit\/?$/.test(pathname);
