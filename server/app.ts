@@ -17,6 +17,7 @@ import web from './plugins/web.ts';
 import auditRoutes from './routes/audit/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import backupRoutes from './routes/backup/index.ts';
+import evaluationRoutes from './routes/evaluation/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import homeRoutes from './routes/home/index.ts';
 import insightRoutes from './routes/insights/index.ts';
@@ -82,6 +83,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
         backupRoutes,
         metricsRoutes,
         homeRoutes,
+        evaluationRoutes,
       ]) {
         await api.register(routes);
       }

@@ -7,7 +7,8 @@ import { toCsv, type CsvFormat } from './csv.ts';
 export const TRASH_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight'] as const;
 export type TrashEntityType = (typeof TRASH_ENTITY_TYPES)[number];
 /** Accounts are audited too, but disabled rather than deleted. */
-export const AUDIT_ENTITY_TYPES = [...TRASH_ENTITY_TYPES, 'user'] as const;
+/** Evaluation waves and answers are audited (an answer by its state only, never its scores or texts). */
+export const AUDIT_ENTITY_TYPES = [...TRASH_ENTITY_TYPES, 'user', 'evaluation-wave', 'evaluation-response'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'import'] as const;

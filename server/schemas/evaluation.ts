@@ -2,7 +2,7 @@
 // (every aggregate under the privacy threshold) and trends.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { DISCIPLINE_IDS } from '../domain/taxonomy.ts';
-import { GENERAL_ITEMS, SCORES } from '../analytics/evaluation/questions.ts';
+import { SCORES } from '../analytics/evaluation/questions.ts';
 import { IsoDateSchema, StoredFields, StringEnum, UuidSchema } from './common.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -75,8 +75,9 @@ export const PartnerRatingSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const General5 = Type.Union([Score5, Type.Null()]);
 const GeneralSchema = Type.Object(
-  Object.fromEntries(GENERAL_ITEMS.map((i) => [i, Type.Union([Score5, Type.Null()])])) as Record<(typeof GENERAL_ITEMS)[number], TSchema>,
+  { communication: General5, workingGroups: General5, meetings: General5, knowledgeExchange: General5, satisfaction: General5 },
   { additionalProperties: false, description: '1 very poor … 5 very good; null while not answered (a draft)' },
 );
 
@@ -129,7 +130,16 @@ export const AggregateSchema = Type.Union([
   ),
 ]);
 
-const ScoresSchema = Type.Object(Object.fromEntries(SCORES.map((s) => [s, AggregateSchema])) as Record<(typeof SCORES)[number], typeof AggregateSchema>);
+const ScoresSchema = Type.Object({
+  communication: AggregateSchema,
+  workingGroups: AggregateSchema,
+  meetings: AggregateSchema,
+  knowledgeExchange: AggregateSchema,
+  satisfaction: AggregateSchema,
+  trust: AggregateSchema,
+  value: AggregateSchema,
+  frequency: AggregateSchema,
+});
 const ViewResultsSchema = { responseRate: ResponseRateSchema, scores: ScoresSchema };
 const ChangeSchema = Nullable(Type.Object({ difference: Type.Number(), low: Nullable(Type.Number()), high: Nullable(Type.Number()), clear: Type.Boolean() }));
 const Named = Type.Object({ id: Type.String(), name: Type.String() });

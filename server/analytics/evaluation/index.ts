@@ -4,3 +4,4 @@ export * from './aggregate.ts';
 export * from './reported-observed.ts';
 export * from './wave-results.ts';
 export * from './trends.ts';
+export * from './wave-network.ts';
