@@ -47,6 +47,14 @@ export type Permission =
   | 'metrics.recompute'
   /** An organisation's own figures over time (a representative: its own). */
   | 'organisation.metrics'
+  /** Evaluation waves: the list (a representative: the waves asking its organisation). */
+  | 'evaluation.view'
+  /** Open and change waves, see who has not answered. */
+  | 'evaluation.manage'
+  /** Results, trends and their downloads (aggregates only). */
+  | 'evaluation.results'
+  /** Answer a wave for an organisation (a representative: its own; nobody else). */
+  | 'evaluation.answer'
   | 'admin';
 
 const EVERY_MEMBER: readonly Role[] = ['admin', 'leadership', 'coordinator', 'strategist', 'representative'];
@@ -83,6 +91,10 @@ const TABLE: Record<Permission, readonly Role[]> = {
   'metrics.view': ['admin', 'leadership', 'strategist', 'coordinator'],
   'metrics.recompute': ['admin', 'leadership', 'strategist'],
   'organisation.metrics': ['admin', 'leadership', 'strategist', 'coordinator'],
+  'evaluation.view': EVERY_MEMBER,
+  'evaluation.manage': MANAGERS,
+  'evaluation.results': ['admin', 'leadership', 'strategist', 'coordinator'],
+  'evaluation.answer': [],
   admin: ['admin'],
 };
 
@@ -94,6 +106,7 @@ const OWN_ORGANISATION: ReadonlySet<Permission> = new Set([
   'insight.create',
   'insight.edit',
   'organisation.metrics',
+  'evaluation.answer',
 ]);
 
 /** What a representative may do for its own organisation somewhere (to offer the page at all). */
@@ -119,7 +132,7 @@ export function allows(role: Role, permission: Permission, subject: Subject = {}
 }
 
 /** Pages that only members may open: the visitor is sent to the sign-in page first. */
-const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new', '/groups', '/meetings', '/insights', '/projects', '/metrics'];
+const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new', '/groups', '/meetings', '/insights', '/projects', '/metrics', '/evaluation'];
 
 export function isMembersOnly(pathname: string): boolean {
   return MEMBERS_ONLY.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || /^\/organisations\/[^/]+\/edit\/?$/.test(pathname);
