@@ -81,6 +81,10 @@ describe('the dashboard’s permission table', () => {
     'metrics.view': ['GET', '/api/metrics', 'none'],
     'metrics.recompute': ['POST', '/api/metrics/recompute', 'none'],
     'organisation.metrics': ['GET', '/api/organisations/:id/metrics', 'organisation'],
+    'evaluation.view': ['GET', '/api/evaluation/waves', 'none'],
+    'evaluation.manage': ['POST', '/api/evaluation/waves', 'none'],
+    'evaluation.results': ['GET', '/api/evaluation/waves/:id/results', 'none'],
+    'evaluation.answer': ['PUT', '/api/evaluation/waves/:id/responses/:organisationId', 'organisation'],
     admin: ['GET', '/api/users', 'none'],
   };
   const roles: Role[] = ['public', ...ROLES];
