@@ -1112,7 +1112,7 @@ export const en = {
   'eval.emptyRepresentative': 'Your organisation has not been asked in any wave yet.',
   'eval.looksBack': 'Looks back on {from} – {to}',
   'eval.answerWindow': 'answers from {from} to {to}',
-  'eval.answered': { one: '{answered} of {asked} organisation answered', other: '{answered} of {asked} organisations answered' },
+  'eval.answered': '{answered} of {asked} organisations answered',
   'eval.state.scheduled': 'Not open yet',
   'eval.state.open': 'Open',
   'eval.state.closed': 'Closed',
