@@ -22,7 +22,7 @@ let representative: SessionUser;
 async function contextAs(role: 'coordinator' | 'representative' | 'leadership', options: { locale: string; width: number; height?: number }): Promise<{ context: BrowserContext; page: Page; user: SessionUser }> {
   const context = await browser.newContext({ locale: options.locale, viewport: { width: options.width, height: options.height ?? 900 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
+  page.setDefaultTimeout(90_000);
   const user = await signIn(page, server.url, role);
   return { context, page, user };
 }
@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 describe('a coordinator opens a wave', () => {
-  it('fills in the form, asks every member and lands on the new wave’s results', async () => {
+  it('fills in the form, asks every member and lands on the new wave’s results', { timeout: 300_000 }, async () => {
     const { context, page } = await contextAs('coordinator', { locale: 'en-GB', width: 1280 });
     try {
       await page.goto(`${server.url}/evaluation`);
@@ -73,7 +73,7 @@ describe('a coordinator opens a wave', () => {
 });
 
 describe('a representative answers in French', () => {
-  it('rates the council and a proposed partner on a phone, and submits once', async () => {
+  it('rates the council and a proposed partner on a phone, and submits once', { timeout: 300_000 }, async () => {
     const { context, page, user } = await contextAs('representative', { locale: 'fr-BE', width: 390, height: 844 });
     representative = user;
     page.on('dialog', (dialog) => void dialog.accept());
@@ -114,7 +114,7 @@ describe('a representative answers in French', () => {
 
 describe('the privacy threshold in the results', () => {
   for (const width of [1280, 390]) {
-    it(`hides every figure of fewer than three answers at ${width} px, as the API does`, async () => {
+    it(`hides every figure of fewer than three answers at ${width} px, as the API does`, { timeout: 300_000 }, async () => {
       const { context, page } = await contextAs('leadership', { locale: 'en-GB', width, height: width === 390 ? 844 : 900 });
       try {
         // The new wave has one answer: every score is withheld.
