@@ -7,6 +7,7 @@ import { loadDemoAccounts } from './demo-accounts.ts';
 import { generateCity, type CityOptions } from './generate.ts';
 import { loadCity } from './load.ts';
 import { loadCollaborationLife } from './load-collaboration-life.ts';
+import { loadEvaluationWaves } from './load-evaluation-waves.ts';
 
 export async function loadDemo(
   db: Database,
@@ -17,6 +18,7 @@ export async function loadDemo(
   const city = generateCity(options);
   await loadCity(db, city, log);
   await loadCollaborationLife(db, generateCollaborationLife(city, options), log);
+  await loadEvaluationWaves(db, options, log);
   await loadDemoAccounts(users, city.organisations[0]!.id, log);
   return { organisations: city.organisations.length, projects: city.projects.length };
 }

@@ -18,6 +18,7 @@ import web from './plugins/web.ts';
 import auditRoutes from './routes/audit/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import backupRoutes from './routes/backup/index.ts';
+import evaluationRoutes from './routes/evaluation/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import homeRoutes from './routes/home/index.ts';
 import insightRoutes from './routes/insights/index.ts';
@@ -86,6 +87,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
         metricsRoutes,
         homeRoutes,
         partnerSuggestionRoutes,
+        evaluationRoutes,
       ]) {
         await api.register(routes);
       }

@@ -19,6 +19,7 @@ export const ConfigEnvSchema = Type.Object({
   WEB_DIR: Type.String({ default: 'web/build', description: 'The built dashboard' }),
   IMPORT_MAX_BYTES: Type.Integer({ minimum: 1024, default: 10 * 1024 * 1024 }),
   IMPORT_MAX_ROWS: Type.Integer({ minimum: 1, default: 20000 }),
+  EVALUATION_MIN_ANSWERS: Type.Integer({ minimum: 1, maximum: 100, default: 3 }),
   RESTORE_MAX_BYTES: Type.Integer({ minimum: 1024, default: 200 * 1024 * 1024, description: 'Largest backup file POST /api/admin/restore accepts (413 above)' }),
   ADMIN_EMAIL: Type.Optional(Type.String({ pattern: '^[^\\s@]+@[^\\s@]+$', maxLength: 320, description: 'The admin account made sure of at start-up (with ADMIN_PASSWORD)' })),
   ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12, maxLength: 1024, description: 'Password of ADMIN_EMAIL; at least 12 characters' })),
@@ -61,6 +62,8 @@ export interface Config {
   webDir: string;
   importMaxBytes: number;
   importMaxRows: number;
+  /** The privacy threshold of evaluation results: aggregates of fewer answers are withheld. */
+  evaluationMinAnswers: number;
   restoreMaxBytes: number;
   /** Both or neither: the admin account made sure of at start-up. */
   admin: { email: string; password: string } | null;
@@ -103,6 +106,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     webDir: resolve(c.WEB_DIR),
     importMaxBytes: c.IMPORT_MAX_BYTES,
     importMaxRows: c.IMPORT_MAX_ROWS,
+    evaluationMinAnswers: c.EVALUATION_MIN_ANSWERS,
     restoreMaxBytes: c.RESTORE_MAX_BYTES,
     admin: c.ADMIN_EMAIL && c.ADMIN_PASSWORD ? { email: c.ADMIN_EMAIL.trim().toLowerCase(), password: c.ADMIN_PASSWORD } : null,
     trustProxy: c.TRUST_PROXY === 'true',

@@ -175,6 +175,31 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
   'GET /api/organisations/:id/metrics/export.json': { access: { ...analysts, representative: 'own' }, target: param('id') },
   'GET /api/metrics/status': { access: analysts },
   'POST /api/metrics/recompute': { access: { ...analysts, coordinator: 'deny' } },
+  // Evaluation waves (issue 12): coordinators open and change waves; a representative reads the waves
+  // asking its organisation and reads and writes only its own organisation's answer (nobody else does,
+  // not even an admin); the results, trends, reminder lists and exports are the analysts', and every
+  // figure in them is an aggregate under the privacy threshold.
+  'GET /api/evaluation/waves': { access: members },
+  'POST /api/evaluation/waves': { access: managers },
+  'GET /api/evaluation/waves/latest/summary': { access: analysts },
+  'GET /api/evaluation/waves/:id': { access: members },
+  'PUT /api/evaluation/waves/:id': { access: managers },
+  'GET /api/evaluation/waves/:id/respondents': { access: analysts },
+  'GET /api/evaluation/waves/:id/respondents.csv': { access: analysts },
+  'GET /api/evaluation/waves/:id/responses/:organisationId': {
+    access: { ...adminOnly, admin: 'deny', representative: 'own' },
+    target: param('organisationId'),
+  },
+  'PUT /api/evaluation/waves/:id/responses/:organisationId': {
+    access: { ...adminOnly, admin: 'deny', representative: 'own' },
+    target: param('organisationId'),
+  },
+  'GET /api/evaluation/waves/:id/results': { access: analysts },
+  'GET /api/evaluation/waves/:id/results.csv': { access: analysts },
+  'GET /api/evaluation/waves/:id/results.json': { access: analysts },
+  'GET /api/evaluation/trends': { access: analysts },
+  'GET /api/evaluation/trends.csv': { access: analysts },
+  'GET /api/evaluation/trends.json': { access: analysts },
   // The signed-in home page: each role gets its own blocks, a representative only its own organisation's.
   'GET /api/home': { access: members },
 

@@ -6,8 +6,11 @@ import { toCsv, type CsvFormat } from './csv.ts';
 /** What can be deleted to the trash and restored from it. */
 export const TRASH_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight'] as const;
 export type TrashEntityType = (typeof TRASH_ENTITY_TYPES)[number];
-/** Accounts are audited too, but disabled rather than deleted. */
-export const AUDIT_ENTITY_TYPES = [...TRASH_ENTITY_TYPES, 'user', 'partner-suggestion'] as const;
+/**
+ * Accounts are audited too, but disabled rather than deleted; partner-suggestion decisions; evaluation
+ * waves and answers (an answer by its state only, never its scores or texts).
+ */
+export const AUDIT_ENTITY_TYPES = [...TRASH_ENTITY_TYPES, 'user', 'partner-suggestion', 'evaluation-wave', 'evaluation-response'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'import'] as const;

@@ -14,6 +14,7 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const BACKUP_LABELS = [
   'Migration', 'Discipline', 'Organisation', 'Project', 'WorkingGroup', 'Meeting', 'Insight', 'User', 'AuditEvent',
   'PartnerSuggestionDecision',
+  'Survey', 'Response',
 ] as const;
 export type BackupLabel = (typeof BACKUP_LABELS)[number];
 
@@ -30,6 +31,11 @@ export const BACKUP_RELATIONSHIPS = {
   ATTENDED: { start: 'Organisation', end: 'Meeting' },
   SHARED: { start: 'Organisation', end: 'Insight' },
   AT: { start: 'Insight', end: 'Meeting' },
+  // Evaluation waves: the organisations a wave asks, each one's answer and the partners it rates.
+  ASKS: { start: 'Survey', end: 'Organisation' },
+  ANSWERED: { start: 'Organisation', end: 'Response' },
+  IN_SURVEY: { start: 'Response', end: 'Survey' },
+  RATES: { start: 'Response', end: 'Organisation' },
 } as const satisfies Record<string, { start: BackupLabel; end: BackupLabel }>;
 export type BackupRelationshipType = keyof typeof BACKUP_RELATIONSHIPS;
 

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { AuditRepository } from '../repositories/audit-repository.ts';
 import { BackupRepository } from '../repositories/backup-repository.ts';
 import { Database, type DatabaseTarget } from '../repositories/database.ts';
+import { EvaluationRepository } from '../repositories/evaluation-repository.ts';
 import { HomeRepository } from '../repositories/home-repository.ts';
 import { UnavailableError } from '../domain/errors.ts';
 import { InsightRepository } from '../repositories/insight-repository.ts';
@@ -36,6 +37,7 @@ declare module 'fastify' {
     metricsSnapshots: MetricsRepository;
     home: HomeRepository;
     partnerSuggestions: SuggestionRepository;
+    evaluation: EvaluationRepository;
     /** Neo4j answers and the migrations are applied: the app can serve. */
     databaseReady(): boolean;
     /** Runs `work` now if the database is ready (resolving when it is done), else once it first is. */
@@ -103,6 +105,7 @@ export default fp<{ target: DatabaseTarget }>(
     fastify.decorate('metricsSnapshots', new MetricsRepository(db));
     fastify.decorate('home', new HomeRepository(db));
     fastify.decorate('partnerSuggestions', new SuggestionRepository(db));
+    fastify.decorate('evaluation', new EvaluationRepository(db, { minAnswers: fastify.config.evaluationMinAnswers }));
   },
   { name: 'repositories' },
 );

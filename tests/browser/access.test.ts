@@ -84,6 +84,10 @@ describe('the dashboard’s permission table', () => {
     'partners.find': ['GET', '/api/organisations/:id/partner-suggestions', 'organisation'],
     'partners.decide': ['POST', '/api/organisations/:id/partner-suggestions/accept', 'organisation'],
     'partners.projects': ['GET', '/api/projects/:id/partner-suggestions', 'none'],
+    'evaluation.view': ['GET', '/api/evaluation/waves', 'none'],
+    'evaluation.manage': ['POST', '/api/evaluation/waves', 'none'],
+    'evaluation.results': ['GET', '/api/evaluation/waves/:id/results', 'none'],
+    'evaluation.answer': ['PUT', '/api/evaluation/waves/:id/responses/:organisationId', 'organisation'],
     admin: ['GET', '/api/users', 'none'],
   };
   const roles: Role[] = ['public', ...ROLES];

@@ -10,6 +10,8 @@ import { decide, policyFor, POLICY, type Verdict } from '../../server/policy.ts'
 import type { Organisation } from '../../server/schemas/organisation.ts';
 import type { Project } from '../../server/schemas/project.ts';
 import type { User } from '../../server/schemas/user.ts';
+import type { Wave } from '../../server/schemas/evaluation.ts';
+import { brusselsToday } from '../../server/domain/council-time.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { asRole, type BrowserAgent } from '../helpers/auth.ts';
 import { organisationInput, projectInput } from '../helpers/factories.ts';
@@ -33,6 +35,8 @@ interface Scene {
   deleted: Organisation;
   project: Project;
   user: User;
+  /** An open evaluation wave asking the representative's own organisation and the other two. */
+  wave: Wave;
 }
 
 async function makeScene(): Promise<Scene> {
@@ -50,8 +54,33 @@ async function makeScene(): Promise<Scene> {
     { email: `target-${counter}-${randomUUID().slice(0, 6)}@test.kulturrat.example`, name: `Target ${counter}`, role: 'strategist', organisationId: null, passwordHash: UNUSED_HASH, mustChangePassword: false },
     SETUP,
   );
-  return { other, unpublished, deleted, project, user };
+  const wave = await app.evaluation.create(waveInput([own, other, unpublished]), SETUP);
+  return { other, unpublished, deleted, project, user, wave };
 }
+
+const inDays = (days: number) => new Date(Date.parse(`${brusselsToday()}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const waveInput = (asked: Organisation[]) => ({
+  title: `Wave ${randomUUID().slice(0, 8)}`,
+  periodFrom: '2025-01-01',
+  periodTo: inDays(0),
+  opensOn: inDays(0),
+  closesOn: inDays(30),
+  organisationIds: asked.map((o) => o.id),
+});
+const draftAnswer = {
+  general: { communication: 3, workingGroups: null, meetings: null, knowledgeExchange: null, satisfaction: 4 },
+  whatWorks: '',
+  whatShouldChange: '',
+  consentToBeNamed: false,
+  partners: [],
+  submit: false,
+};
+/** An organisation's own answer: only its representative reaches it; another's is hidden as missing. */
+const ownAnswer = (expect: number): ProbeFor => (scene, target) => ({
+  params: { id: scene.wave.id, organisationId: targetOrganisation(scene, target!).id },
+  ...(expect === 204 && { payload: draftAnswer }),
+  expect: target === 'own' ? expect : 404,
+});
 
 const targetOrganisation = (scene: Scene, target: Target): Organisation => (target === 'own' ? own : scene[target]);
 
@@ -188,6 +217,21 @@ const PROBES: Record<string, ProbeFor> = {
   'POST /api/projects/:id/partner-suggestions/accept': (s) => ({ params: { id: s.project.id }, payload: { candidateId: own.id, action: 'introduction' }, expect: 201 }),
   'POST /api/projects/:id/partner-suggestions/dismiss': (s) => ({ params: { id: s.project.id }, payload: { candidateId: own.id }, expect: 201 }),
   'GET /api/partner-suggestions/feedback': () => ({ expect: 200 }),
+  'GET /api/evaluation/waves': () => ({ expect: 200 }),
+  'POST /api/evaluation/waves': (s) => ({ payload: waveInput([s.other]), expect: 201 }),
+  'GET /api/evaluation/waves/latest/summary': () => ({ expect: 200 }),
+  'GET /api/evaluation/waves/:id': (s) => ({ params: { id: s.wave.id }, expect: 200 }),
+  'PUT /api/evaluation/waves/:id': (s) => ({ params: { id: s.wave.id }, payload: { ...waveInput([own, s.other]), version: s.wave.version }, expect: 200 }),
+  'GET /api/evaluation/waves/:id/respondents': (s) => ({ params: { id: s.wave.id }, expect: 200 }),
+  'GET /api/evaluation/waves/:id/respondents.csv': (s) => ({ params: { id: s.wave.id }, expect: 200 }),
+  'GET /api/evaluation/waves/:id/responses/:organisationId': ownAnswer(200),
+  'PUT /api/evaluation/waves/:id/responses/:organisationId': ownAnswer(204),
+  'GET /api/evaluation/waves/:id/results': (s) => ({ params: { id: s.wave.id }, expect: 200 }),
+  'GET /api/evaluation/waves/:id/results.csv': (s) => ({ params: { id: s.wave.id }, expect: 200 }),
+  'GET /api/evaluation/waves/:id/results.json': (s) => ({ params: { id: s.wave.id }, expect: 200 }),
+  'GET /api/evaluation/trends': () => ({ expect: 200 }),
+  'GET /api/evaluation/trends.csv': () => ({ expect: 200 }),
+  'GET /api/evaluation/trends.json': () => ({ expect: 200 }),
 };
 
 /** Routes that act on one organisation: they are tried against each kind of target. */
@@ -205,6 +249,8 @@ const ORGANISATION_ROUTES = new Set([
   'POST /api/organisations/:id/partner-suggestions/dismiss',
   'GET /api/audit',
   'POST /api/trash/:entityType/:id/restore',
+  'GET /api/evaluation/waves/:id/responses/:organisationId',
+  'PUT /api/evaluation/waves/:id/responses/:organisationId',
 ]);
 
 /** A route this file does not know (added later): every param gets an id of a real organisation. */
@@ -248,6 +294,8 @@ async function snapshot(scene: Scene, target: Target | null): Promise<string> {
     target: target ? await orNull(app.organisations.get(targetOrganisation(scene, target).id)) : null,
     project: await orNull(app.projects.get(scene.project.id)),
     user: await orNull(app.users.get(scene.user.id)),
+    wave: await orNull(app.evaluation.get(scene.wave.id)),
+    waveAnswers: await orNull(app.evaluation.respondents(scene.wave.id)),
   });
 }
 

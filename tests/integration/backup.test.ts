@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { asRole, type Agent } from '../helpers/auth.ts';
 import { createOrganisation, createProject } from '../helpers/factories.ts';
 import { generateCity } from '../../seed/generate.ts';
 import { loadCity } from '../../seed/load.ts';
+import { createWaves, saveAnswers } from '../../server/repositories/evaluation-repository.ts';
 import { canonicalGraphHash } from '../../server/repositories/backup-repository.ts';
 import { checkBackup, type BackupDocument } from '../../server/domain/backup-format.ts';
 
@@ -38,6 +40,17 @@ beforeAll(async () => {
   const project = await createProject(admin, [a, b], { budget: 1500.5 });
   await admin.inject({ method: 'DELETE', url: `/api/projects/${project.id}` });
   await admin.inject({ method: 'DELETE', url: `/api/organisations/${b.id}` });
+  // An evaluation wave with a submitted answer rating a partner (Survey, Response, ASKS, ANSWERED, IN_SURVEY, RATES).
+  const c = await createOrganisation(admin, { name: 'Backed Up Choir', disciplines: ['music'] });
+  const waveId = randomUUID();
+  await app.db.write(async (tx) => {
+    await createWaves(tx, [{ id: waveId, title: 'Backed up wave', periodFrom: '2024-01-01', periodTo: '2024-12-31', opensOn: '2025-01-15', closesOn: '2025-02-28', organisationIds: [a.id, c.id] }]);
+    await saveAnswers(tx, [{
+      waveId, organisationId: a.id, submit: true, whatWorks: 'Backed up text', whatShouldChange: '', consentToBeNamed: true,
+      general: { communication: 4, workingGroups: 3, meetings: 3, knowledgeExchange: 2, satisfaction: 4 },
+      partners: [{ organisationId: c.id, frequency: 2, openness: 3, reliability: 4, sharedMission: 3, influence: 2, resources: 2, involvement: 3 }],
+    }]);
+  });
   // Test setup only: no repository writes such values today, but a backup must keep any that a
   // later version writes, each with its exact type.
   await app.db.runAutoCommit(
@@ -69,9 +82,10 @@ describe('GET /api/admin/backup', () => {
     expect(backup).toMatchObject({ format: 'kulturrat-backup', formatVersion: 1, neo4jVersion: expect.stringMatching(/^5\./) });
     expect(backup.counts).toEqual({ nodes: backup.nodes.length, relationships: backup.relationships.length });
     const labels = new Set(backup.nodes.map((n) => n.labels.join()));
-    expect([...labels]).toEqual(expect.arrayContaining(['AuditEvent', 'Discipline', 'Migration', 'Organisation', 'Project', 'User']));
+    expect([...labels]).toEqual(expect.arrayContaining(['AuditEvent', 'Discipline', 'Migration', 'Organisation', 'Project', 'User', 'Survey', 'Response']));
+    for (const type of ['ASKS', 'ANSWERED', 'IN_SURVEY', 'RATES']) expect(backup.relationships.some((r) => r.type === type), type).toBe(true);
     expect(labels.has('Session')).toBe(false);
-    expect(backup.nodes.filter((n) => n.labels[0] === 'Organisation').length).toBe(152);
+    expect(backup.nodes.filter((n) => n.labels[0] === 'Organisation').length).toBe(153);
     const probe = backup.nodes.find((n) => n.properties.name === 'Backed Up Theatre')!.properties;
     expect(probe).toMatchObject({
       founded: { $int: '1998' },

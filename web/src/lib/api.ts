@@ -60,6 +60,7 @@ import type {
   SuggestionFeedbackStats,
   SuggestionSubjectType,
 } from './partner-suggestion-types.ts';
+import type { EvaluationTrends, LatestWaveSummary, Respondent, Wave, WaveInput, WaveResponse, WaveResponseInput, WaveResults, WaveUpdate } from './types.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -467,5 +468,30 @@ export const api = {
       `/api/metrics/organisations/export.${kind}${queryString({ ...q })}`,
   },
 
+  evaluation: {
+    waves: (o?: RequestOptions) => request<Wave[]>('GET', '/evaluation/waves', undefined, o),
+    get: (waveId: string, o?: RequestOptions) => request<Wave>('GET', `/evaluation/waves/${id(waveId)}`, undefined, o),
+    create: (input: WaveInput, o?: RequestOptions) => request<Wave>('POST', '/evaluation/waves', input, o),
+    update: (waveId: string, input: WaveUpdate, o?: RequestOptions) => request<Wave>('PUT', `/evaluation/waves/${id(waveId)}`, input, o),
+    respondents: (waveId: string, o?: RequestOptions) => request<Respondent[]>('GET', `/evaluation/waves/${id(waveId)}/respondents`, undefined, o),
+    respondentsHref: (waveId: string) => `/api/evaluation/waves/${id(waveId)}/respondents.csv`,
+    response: (waveId: string, orgId: string, o?: RequestOptions) =>
+      request<WaveResponse>('GET', `/evaluation/waves/${id(waveId)}/responses/${id(orgId)}`, undefined, o),
+    saveResponse: (waveId: string, orgId: string, input: WaveResponseInput, o?: RequestOptions) =>
+      request<void>('PUT', `/evaluation/waves/${id(waveId)}/responses/${id(orgId)}`, input, o),
+    results: (waveId: string, q: EvaluationView, o?: RequestOptions) =>
+      request<WaveResults>('GET', `/evaluation/waves/${id(waveId)}/results${queryString({ ...q })}`, undefined, o),
+    resultsHref: (waveId: string, kind: 'csv' | 'json', q: EvaluationView) => `/api/evaluation/waves/${id(waveId)}/results.${kind}${queryString({ ...q })}`,
+    trends: (q: EvaluationView, o?: RequestOptions) => request<EvaluationTrends>('GET', `/evaluation/trends${queryString({ ...q })}`, undefined, o),
+    trendsHref: (kind: 'csv' | 'json', q: EvaluationView) => `/api/evaluation/trends.${kind}${queryString({ ...q })}`,
+    latestSummary: (o?: RequestOptions) => request<LatestWaveSummary>('GET', '/evaluation/waves/latest/summary', undefined, o),
+  },
+
   docsHref: '/api/docs',
 };
+
+/** The view of evaluation results: respondents of one main discipline, or the members of one working group. */
+export interface EvaluationView {
+  discipline?: string | undefined;
+  workingGroup?: string | undefined;
+}

@@ -53,6 +53,14 @@ export type Permission =
   | 'partners.decide'
   /** Suggestions for a project looking for partners, and how suggestions were received. */
   | 'partners.projects'
+  /** Evaluation waves: the list (a representative: the waves asking its organisation). */
+  | 'evaluation.view'
+  /** Open and change waves, see who has not answered. */
+  | 'evaluation.manage'
+  /** Results, trends and their downloads (aggregates only). */
+  | 'evaluation.results'
+  /** Answer a wave for an organisation (a representative: its own; nobody else). */
+  | 'evaluation.answer'
   | 'admin';
 
 const EVERY_MEMBER: readonly Role[] = ['admin', 'leadership', 'coordinator', 'strategist', 'representative'];
@@ -92,6 +100,10 @@ const TABLE: Record<Permission, readonly Role[]> = {
   'partners.find': ['admin', 'leadership', 'strategist', 'coordinator'],
   'partners.decide': MANAGERS,
   'partners.projects': ['admin', 'leadership', 'strategist', 'coordinator'],
+  'evaluation.view': EVERY_MEMBER,
+  'evaluation.manage': MANAGERS,
+  'evaluation.results': ['admin', 'leadership', 'strategist', 'coordinator'],
+  'evaluation.answer': [],
   admin: ['admin'],
 };
 
@@ -105,6 +117,7 @@ const OWN_ORGANISATION: ReadonlySet<Permission> = new Set([
   'organisation.metrics',
   'partners.find',
   'partners.decide',
+  'evaluation.answer',
 ]);
 
 /** What a representative may do for its own organisation somewhere (to offer the page at all). */
@@ -130,7 +143,7 @@ export function allows(role: Role, permission: Permission, subject: Subject = {}
 }
 
 /** Pages that only members may open: the visitor is sent to the sign-in page first. */
-const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new', '/groups', '/meetings', '/insights', '/projects', '/metrics', '/partners'];
+const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new', '/groups', '/meetings', '/insights', '/projects', '/metrics', '/partners', '/evaluation'];
 
 export function isMembersOnly(pathname: string): boolean {
   return MEMBERS_ONLY.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || /^\/organisations\/[^/]+\/edit\/?$/.test(pathname);

@@ -33,6 +33,17 @@ export type {
   ImportResult,
 } from '../../../server/schemas/organisation.ts';
 export type { Project, ProjectInput, ProjectUpdate } from '../../../server/schemas/project.ts';
+export type {
+  LatestWaveSummary,
+  Respondent,
+  Response as WaveResponse,
+  ResponseInput as WaveResponseInput,
+  Trends as EvaluationTrends,
+  Wave,
+  WaveInput,
+  WaveResults,
+  WaveUpdate,
+} from '../../../server/schemas/evaluation.ts';
 export type { Network, NetworkNode, NetworkEdge, TieKind } from '../../../server/schemas/network.ts';
 export type {
   WorkingGroup,
