@@ -8,6 +8,7 @@ import access from './plugins/access.ts';
 import actor from './plugins/actor.ts';
 import errors, { sendProblem } from './plugins/errors.ts';
 import metrics from './plugins/metrics.ts';
+import strategy from './plugins/strategy.ts';
 import loadShedding from './plugins/load-shedding.ts';
 import repositories from './plugins/repositories.ts';
 import security from './plugins/security.ts';
@@ -17,6 +18,7 @@ import web from './plugins/web.ts';
 import auditRoutes from './routes/audit/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import backupRoutes from './routes/backup/index.ts';
+import goalRoutes from './routes/goals/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import homeRoutes from './routes/home/index.ts';
 import insightRoutes from './routes/insights/index.ts';
@@ -52,6 +54,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
   await fastify.register(loadShedding);
   await fastify.register(repositories, { target: database });
   await fastify.register(metrics);
+  await fastify.register(strategy);
   await fastify.register(textInput);
   // Their onRequest hooks run in this order, before any route: headers, rate limit, CSRF, then who
   // is asking (the session), then whether the policy lets them.
@@ -82,6 +85,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
         backupRoutes,
         metricsRoutes,
         homeRoutes,
+        goalRoutes,
       ]) {
         await api.register(routes);
       }

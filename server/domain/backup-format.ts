@@ -12,7 +12,7 @@ export const BACKUP_FORMAT_VERSION = 1;
  * tests/unit/backup-format.test.ts fails when a Cypher file uses a name missing here).
  */
 export const BACKUP_LABELS = [
-  'Migration', 'Discipline', 'Organisation', 'Project', 'WorkingGroup', 'Meeting', 'Insight', 'User', 'AuditEvent',
+  'Migration', 'Discipline', 'Organisation', 'Project', 'WorkingGroup', 'Meeting', 'Insight', 'User', 'AuditEvent', 'Goal',
 ] as const;
 export type BackupLabel = (typeof BACKUP_LABELS)[number];
 
