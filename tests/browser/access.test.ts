@@ -81,6 +81,8 @@ describe('the dashboard’s permission table', () => {
     'metrics.view': ['GET', '/api/metrics', 'none'],
     'metrics.recompute': ['POST', '/api/metrics/recompute', 'none'],
     'organisation.metrics': ['GET', '/api/organisations/:id/metrics', 'organisation'],
+    'strategy.view': ['GET', '/api/goals', 'none'],
+    'goal.manage': ['POST', '/api/goals', 'none'],
     admin: ['GET', '/api/users', 'none'],
   };
   const roles: Role[] = ['public', ...ROLES];

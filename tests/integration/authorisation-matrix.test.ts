@@ -13,6 +13,7 @@ import type { User } from '../../server/schemas/user.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { asRole, type BrowserAgent } from '../helpers/auth.ts';
 import { organisationInput, projectInput } from '../helpers/factories.ts';
+import { goalInput } from '../helpers/goals.ts';
 
 const EVERY_ROLE: Role[] = ['public', ...ROLES];
 type Target = 'own' | 'other' | 'unpublished' | 'deleted';
@@ -172,6 +173,22 @@ const PROBES: Record<string, ProbeFor> = {
   'GET /api/metrics/status': () => ({ expect: 200 }),
   'POST /api/metrics/recompute': () => ({ payload: {}, expect: 202 }),
   'GET /api/home': () => ({ expect: 200 }),
+
+  // Strategy: a goal is made for each probe that names one (its baseline comes from the scene's project).
+  'GET /api/kpis': () => ({ expect: 200 }),
+  'GET /api/kpis/:kpi': () => ({ params: { kpi: 'density' }, expect: 200 }),
+  'GET /api/kpis/:kpi/export.csv': () => ({ params: { kpi: 'density' }, expect: 200 }),
+  'GET /api/kpis/:kpi/export.json': () => ({ params: { kpi: 'density' }, expect: 200 }),
+  'GET /api/goals': () => ({ expect: 200 }),
+  'GET /api/goals/export.csv': () => ({ expect: 200 }),
+  'GET /api/goals/export.json': () => ({ expect: 200 }),
+  'GET /api/goals/:id': async () => ({ params: { id: (await app.strategy.create(goalInput(), SETUP)).id }, expect: 200 }),
+  'POST /api/goals': () => ({ payload: goalInput(), expect: 201 }),
+  'PUT /api/goals/:id': async () => {
+    const goal = await app.strategy.create(goalInput(), SETUP);
+    return { params: { id: goal.id }, payload: { ...goalInput({ title: 'Edited goal' }), version: goal.version }, expect: 200 };
+  },
+  'DELETE /api/goals/:id': async () => ({ params: { id: (await app.strategy.create(goalInput(), SETUP)).id }, expect: 204 }),
 };
 
 /** Routes that act on one organisation: they are tried against each kind of target. */

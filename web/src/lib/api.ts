@@ -51,6 +51,7 @@ import type {
 } from './types.ts';
 import type { NetworkPartner, TieModel } from './network-types.ts';
 import type { Home } from '../../../server/schemas/home.ts';
+import type { Goal, GoalDetail, GoalInput, GoalListQuery, Kpi, KpiSeries } from '../../../server/schemas/goal.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -445,6 +446,22 @@ export const api = {
     exportHref: (kind: 'csv' | 'json', q: MetricsFilterQuery) => `/api/metrics/export.${kind}${queryString({ ...q })}`,
     organisationsExportHref: (kind: 'csv' | 'json', q: Omit<OrganisationMetricsQuery, 'page' | 'pageSize'>) =>
       `/api/metrics/organisations/export.${kind}${queryString({ ...q })}`,
+  },
+
+  // Strategy (issue 12): the KPI catalogue, a KPI's series, goals and their exports.
+  kpis: {
+    list: (o?: RequestOptions) => request<Kpi[]>('GET', '/kpis', undefined, o),
+    series: (kpi: string, q: { discipline?: string; workingGroup?: string } = {}, o?: RequestOptions) =>
+      request<KpiSeries>('GET', `/kpis/${id(kpi)}${queryString({ ...q })}`, undefined, o),
+  },
+  goals: {
+    list: (q: GoalListQuery = {}, o?: RequestOptions) => request<{ items: Goal[] }>('GET', `/goals${queryString({ ...q })}`, undefined, o),
+    get: (goalId: string, o?: RequestOptions) => request<GoalDetail>('GET', `/goals/${id(goalId)}`, undefined, o),
+    create: (input: GoalInput, o?: RequestOptions) => request<GoalDetail>('POST', '/goals', input, o),
+    update: (goalId: string, input: GoalInput & { version: number }, o?: RequestOptions) => request<GoalDetail>('PUT', `/goals/${id(goalId)}`, input, o),
+    remove: (goalId: string, version: number, o?: RequestOptions) => request<void>('DELETE', `/goals/${id(goalId)}?version=${version}`, undefined, o),
+    /** Plain links: the browser downloads the files itself, with the filters in force. */
+    exportHref: (kind: 'csv' | 'json', q: GoalListQuery = {}) => `/api/goals/export.${kind}${queryString({ ...q })}`,
   },
 
   docsHref: '/api/docs',

@@ -47,6 +47,9 @@ export type Permission =
   | 'metrics.recompute'
   /** An organisation's own figures over time (a representative: its own). */
   | 'organisation.metrics'
+  /** Strategy goals and the strategy report (read), and setting goals. */
+  | 'strategy.view'
+  | 'goal.manage'
   | 'admin';
 
 const EVERY_MEMBER: readonly Role[] = ['admin', 'leadership', 'coordinator', 'strategist', 'representative'];
@@ -83,6 +86,8 @@ const TABLE: Record<Permission, readonly Role[]> = {
   'metrics.view': ['admin', 'leadership', 'strategist', 'coordinator'],
   'metrics.recompute': ['admin', 'leadership', 'strategist'],
   'organisation.metrics': ['admin', 'leadership', 'strategist', 'coordinator'],
+  'strategy.view': ['admin', 'leadership', 'strategist', 'coordinator'],
+  'goal.manage': ['admin', 'strategist'],
   admin: ['admin'],
 };
 
@@ -119,7 +124,7 @@ export function allows(role: Role, permission: Permission, subject: Subject = {}
 }
 
 /** Pages that only members may open: the visitor is sent to the sign-in page first. */
-const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new', '/groups', '/meetings', '/insights', '/projects', '/metrics'];
+const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new', '/groups', '/meetings', '/insights', '/projects', '/metrics', '/strategy'];
 
 export function isMembersOnly(pathname: string): boolean {
   return MEMBERS_ONLY.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || /^\/organisations\/[^/]+\/edit\/?$/.test(pathname);
