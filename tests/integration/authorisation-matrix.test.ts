@@ -174,7 +174,7 @@ const PROBES: Record<string, ProbeFor> = {
   'POST /api/metrics/recompute': () => ({ payload: {}, expect: 202 }),
   'GET /api/home': () => ({ expect: 200 }),
 
-  // Strategy: a goal is made for each probe that names one (its baseline comes from the scene's project).
+  // Strategy: a goal is stored for each probe that names one (through the repository: its baseline is not what is tested here).
   'GET /api/kpis': () => ({ expect: 200 }),
   'GET /api/kpis/:kpi': () => ({ params: { kpi: 'density' }, expect: 200 }),
   'GET /api/kpis/:kpi/export.csv': () => ({ params: { kpi: 'density' }, expect: 200 }),
@@ -182,13 +182,13 @@ const PROBES: Record<string, ProbeFor> = {
   'GET /api/goals': () => ({ expect: 200 }),
   'GET /api/goals/export.csv': () => ({ expect: 200 }),
   'GET /api/goals/export.json': () => ({ expect: 200 }),
-  'GET /api/goals/:id': async () => ({ params: { id: (await app.strategy.create(goalInput(), SETUP)).id }, expect: 200 }),
+  'GET /api/goals/:id': async () => ({ params: { id: (await app.goals.create(goalInput(), 0.5, SETUP)).id }, expect: 200 }),
   'POST /api/goals': () => ({ payload: goalInput(), expect: 201 }),
   'PUT /api/goals/:id': async () => {
-    const goal = await app.strategy.create(goalInput(), SETUP);
+    const goal = await app.goals.create(goalInput(), 0.5, SETUP);
     return { params: { id: goal.id }, payload: { ...goalInput({ title: 'Edited goal' }), version: goal.version }, expect: 200 };
   },
-  'DELETE /api/goals/:id': async () => ({ params: { id: (await app.strategy.create(goalInput(), SETUP)).id }, expect: 204 }),
+  'DELETE /api/goals/:id': async () => ({ params: { id: (await app.goals.create(goalInput(), 0.5, SETUP)).id }, expect: 204 }),
 };
 
 /** Routes that act on one organisation: they are tried against each kind of target. */
