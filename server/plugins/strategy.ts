@@ -17,7 +17,8 @@ import {
 } from '../analytics/kpis/index.ts';
 import { BROKER_TOP, periodChanges } from '../analytics/period-changes.ts';
 import type { ChangeContext } from '../domain/actor.ts';
-import { InvalidInputError } from '../domain/errors.ts';
+import { assertValid, InvalidInputError } from '../domain/errors.ts';
+import { goalErrors } from '../domain/goal.ts';
 import type { GoalRepository, StoredGoal } from '../repositories/goal-repository.ts';
 import type { Goal, GoalDetail, GoalInput, GoalListQuery, Kpi, KpiSeries, StrategyOverview } from '../schemas/goal.ts';
 import { seriesKey, snapshotKey, type MetricsService } from './metrics.ts';
@@ -105,6 +106,9 @@ export class StrategyService {
     const definition = this.kpi(input.kpi);
     if (input.discipline && !definition.filters.includes('discipline')) throw invalid('discipline', 'filter-not-supported', `The KPI "${input.kpi}" cannot be filtered by discipline.`);
     if (input.workingGroupId && !definition.filters.includes('groupId')) throw invalid('workingGroupId', 'filter-not-supported', `The KPI "${input.kpi}" cannot be filtered by working group.`);
+    // Before any figure is read: a filtered view is computed and kept on its first read.
+    assertValid(goalErrors(input));
+    await this.goals.checkFilter(input);
     if (input.baselineDate > this.today()) throw invalid('baselineDate', 'baseline-in-future', 'The baseline date must be today or earlier: the baseline is taken from the data.');
     const figure = figureAt(await this.catalogue.series(input.kpi, goalFilter(input)), input.baselineDate);
     if (!figure || figure.value === null) throw invalid('baselineDate', 'no-baseline', 'The KPI has no figure on or before the baseline date under this filter; pick a later date.');

@@ -156,6 +156,11 @@ export class GoalRepository {
     });
   }
 
+  /** Refuses (400, naming the field) a goal's filter that names a working group that does not exist. */
+  async checkFilter(input: Pick<GoalInput, 'workingGroupId'>): Promise<void> {
+    await this.db.read((tx) => checkWorkingGroupRef(tx, input.workingGroupId));
+  }
+
   /** Working-group and knowledge-exchange meetings with their invitations and attendance (the attendance KPI). */
   async meetingAttendance(filter: KpiFilter): Promise<DatedMeetingAttendance[]> {
     const rows = await this.db.read((tx) =>

@@ -322,7 +322,7 @@ describe('authorisation matrix', () => {
         }
       }
       expect(mismatches).toEqual([]);
-    }, 120_000);
+    }, 240_000);
   }
 });
 
