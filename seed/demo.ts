@@ -4,7 +4,8 @@ import type { Database } from '../server/repositories/database.ts';
 import type { UserRepository } from '../server/repositories/user-repository.ts';
 import { generateCollaborationLife } from './collaboration-life.ts';
 import { loadDemoAccounts } from './demo-accounts.ts';
-import { generateCity, type CityOptions } from './generate.ts';
+import { loadDemoGoals } from './demo-goals.ts';
+import { DEFAULT_UNTIL, generateCity, type CityOptions } from './generate.ts';
 import { loadCity } from './load.ts';
 import { loadCollaborationLife } from './load-collaboration-life.ts';
 import { loadEvaluationWaves } from './load-evaluation-waves.ts';
@@ -19,6 +20,7 @@ export async function loadDemo(
   await loadCity(db, city, log);
   await loadCollaborationLife(db, generateCollaborationLife(city, options), log);
   await loadEvaluationWaves(db, options, log);
+  await loadDemoGoals(db, options.until ?? DEFAULT_UNTIL, log);
   await loadDemoAccounts(users, city.organisations[0]!.id, log);
   return { organisations: city.organisations.length, projects: city.projects.length };
 }

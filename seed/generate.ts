@@ -55,6 +55,8 @@ export interface City {
 }
 
 const DEFAULTS = { seed: 2024, organisations: 150, years: 3, until: '2026-06-30' } as const;
+/** The city's "today" when none is given. */
+export const DEFAULT_UNTIL = DEFAULTS.until;
 
 /** Leadership wants to see isolated members: this share never joins a project. */
 const ISOLATED_SHARE = 0.08;

@@ -9,6 +9,7 @@ import actor from './plugins/actor.ts';
 import errors, { sendProblem } from './plugins/errors.ts';
 import metrics from './plugins/metrics.ts';
 import partnerFinder from './plugins/partner-finder.ts';
+import strategy from './plugins/strategy.ts';
 import loadShedding from './plugins/load-shedding.ts';
 import repositories from './plugins/repositories.ts';
 import security from './plugins/security.ts';
@@ -19,6 +20,7 @@ import auditRoutes from './routes/audit/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import backupRoutes from './routes/backup/index.ts';
 import evaluationRoutes from './routes/evaluation/index.ts';
+import goalRoutes from './routes/goals/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import homeRoutes from './routes/home/index.ts';
 import insightRoutes from './routes/insights/index.ts';
@@ -56,6 +58,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
   await fastify.register(repositories, { target: database });
   await fastify.register(metrics);
   await fastify.register(partnerFinder);
+  await fastify.register(strategy);
   await fastify.register(textInput);
   // Their onRequest hooks run in this order, before any route: headers, rate limit, CSRF, then who
   // is asking (the session), then whether the policy lets them.
@@ -88,6 +91,7 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
         homeRoutes,
         partnerSuggestionRoutes,
         evaluationRoutes,
+        goalRoutes,
       ]) {
         await api.register(routes);
       }

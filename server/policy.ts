@@ -29,6 +29,8 @@ const members: Access = { ...everyone, public: 'deny' };
 const managers: Access = { public: 'deny', representative: 'deny', strategist: 'deny', coordinator: 'allow', leadership: 'deny', admin: 'allow' };
 /** Everyone who reads the whole council's figures (not representatives, not the public). */
 const analysts: Access = { public: 'deny', representative: 'deny', strategist: 'allow', coordinator: 'allow', leadership: 'allow', admin: 'allow' };
+/** Who sets the council's strategy goals. */
+const strategists: Access = { public: 'deny', representative: 'deny', strategist: 'allow', coordinator: 'deny', leadership: 'deny', admin: 'allow' };
 const adminOnly: Access = { public: 'deny', representative: 'deny', strategist: 'deny', coordinator: 'deny', leadership: 'deny', admin: 'allow' };
 
 const param =
@@ -213,6 +215,19 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
   'POST /api/projects/:id/partner-suggestions/accept': { access: managers },
   'POST /api/projects/:id/partner-suggestions/dismiss': { access: managers },
   'GET /api/partner-suggestions/feedback': { access: analysts },
+  // Strategy (issue 12): the council's analysts read the KPIs and goals and export them; setting a
+  // goal is the strategists' (and the admin's).
+  'GET /api/kpis': { access: analysts },
+  'GET /api/kpis/:kpi': { access: analysts },
+  'GET /api/kpis/:kpi/export.csv': { access: analysts },
+  'GET /api/kpis/:kpi/export.json': { access: analysts },
+  'GET /api/goals': { access: analysts },
+  'GET /api/goals/export.csv': { access: analysts },
+  'GET /api/goals/export.json': { access: analysts },
+  'GET /api/goals/:id': { access: analysts },
+  'POST /api/goals': { access: strategists },
+  'PUT /api/goals/:id': { access: strategists },
+  'DELETE /api/goals/:id': { access: strategists },
 };
 
 /** Everything outside /api is the dashboard's static files: the SPA itself asks the API for data. */

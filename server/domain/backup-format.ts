@@ -13,8 +13,7 @@ export const BACKUP_FORMAT_VERSION = 1;
  */
 export const BACKUP_LABELS = [
   'Migration', 'Discipline', 'Organisation', 'Project', 'WorkingGroup', 'Meeting', 'Insight', 'User', 'AuditEvent',
-  'PartnerSuggestionDecision',
-  'Survey', 'Response',
+  'PartnerSuggestionDecision', 'Survey', 'Response', 'Goal',
 ] as const;
 export type BackupLabel = (typeof BACKUP_LABELS)[number];
 

@@ -4,6 +4,7 @@ import { AuditRepository } from '../repositories/audit-repository.ts';
 import { BackupRepository } from '../repositories/backup-repository.ts';
 import { Database, type DatabaseTarget } from '../repositories/database.ts';
 import { EvaluationRepository } from '../repositories/evaluation-repository.ts';
+import { GoalRepository } from '../repositories/goal-repository.ts';
 import { HomeRepository } from '../repositories/home-repository.ts';
 import { UnavailableError } from '../domain/errors.ts';
 import { InsightRepository } from '../repositories/insight-repository.ts';
@@ -38,6 +39,7 @@ declare module 'fastify' {
     home: HomeRepository;
     partnerSuggestions: SuggestionRepository;
     evaluation: EvaluationRepository;
+    goals: GoalRepository;
     /** Neo4j answers and the migrations are applied: the app can serve. */
     databaseReady(): boolean;
     /** Runs `work` now if the database is ready (resolving when it is done), else once it first is. */
@@ -106,6 +108,7 @@ export default fp<{ target: DatabaseTarget }>(
     fastify.decorate('home', new HomeRepository(db));
     fastify.decorate('partnerSuggestions', new SuggestionRepository(db));
     fastify.decorate('evaluation', new EvaluationRepository(db, { minAnswers: fastify.config.evaluationMinAnswers }));
+    fastify.decorate('goals', new GoalRepository(db));
   },
   { name: 'repositories' },
 );

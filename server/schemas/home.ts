@@ -3,6 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { PROJECT_STATUSES } from '../domain/taxonomy.ts';
 import { ROLES } from '../domain/actor.ts';
 import { IsoDateSchema, StringEnum } from './common.ts';
+import { StrategyOverviewSchema } from './goal.ts';
 
 const GroupRefSchema = Type.Union([Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String() }), Type.Null()]);
 const WallClock = Type.String({ description: 'Brussels wall-clock time, YYYY-MM-DDTHH:mm' });
@@ -110,6 +111,7 @@ export const HomeSchema = Type.Object(
     figures: Type.Optional(NetworkFiguresSchema),
     accounts: Type.Optional(AccountsSummarySchema),
     lastBackup: Type.Optional(LastBackupSchema),
+    strategy: Type.Optional(StrategyOverviewSchema),
   },
   { description: "Only the blocks of the caller's role are present" },
 );

@@ -88,6 +88,8 @@ describe('the dashboard’s permission table', () => {
     'evaluation.manage': ['POST', '/api/evaluation/waves', 'none'],
     'evaluation.results': ['GET', '/api/evaluation/waves/:id/results', 'none'],
     'evaluation.answer': ['PUT', '/api/evaluation/waves/:id/responses/:organisationId', 'organisation'],
+    'strategy.view': ['GET', '/api/goals', 'none'],
+    'goal.manage': ['POST', '/api/goals', 'none'],
     admin: ['GET', '/api/users', 'none'],
   };
   const roles: Role[] = ['public', ...ROLES];

@@ -58,6 +58,7 @@ async function detailPaths(): Promise<Target[]> {
   const meetings = (await get<{ items: { id: string }[] }>('/api/meetings?sort=-date&pageSize=1')).items;
   const projects = (await get<{ items: { id: string }[] }>('/api/projects?pageSize=1&status=running')).items;
   const insights = (await get<{ items: { id: string }[] }>('/api/insights?pageSize=1')).items;
+  const goals = (await get<{ items: { id: string }[] }>('/api/goals')).items;
   return [
     ...profiles.map((slug, i): Target => ({ path: `/organisations/${slug}`, role: 'admin', french: i === 0 })),
     { path: `/organisations/${profiles[0]}?tab=history`, role: 'admin' },
@@ -71,6 +72,7 @@ async function detailPaths(): Promise<Target[]> {
     { path: `/projects/${projects[0]!.id}/edit`, role: 'admin' },
     { path: `/insights/${insights[0]!.id}`, role: 'admin' },
     { path: `/insights/${insights[0]!.id}/edit`, role: 'admin' },
+    ...goals.slice(0, 1).map((g): Target => ({ path: `/strategy/goals/${g.id}`, role: 'admin', french: true })),
   ];
 }
 
@@ -108,6 +110,9 @@ beforeAll(async () => {
     { path: '/admin/audit', role: 'admin', french: true },
     { path: '/admin/trash', role: 'admin' },
     { path: '/admin/backup', role: 'admin' },
+    { path: '/strategy', role: 'admin', french: true },
+    { path: '/strategy/goals/new', role: 'admin' },
+    { path: '/strategy/report', role: 'admin', french: true },
     { path: '/', role: 'representative' },
     { path: `/organisations/${ownSlug}`, role: 'representative' },
     { path: '/partners', role: 'representative' },

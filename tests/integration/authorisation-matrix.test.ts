@@ -15,6 +15,7 @@ import { brusselsToday } from '../../server/domain/council-time.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { asRole, type BrowserAgent } from '../helpers/auth.ts';
 import { organisationInput, projectInput } from '../helpers/factories.ts';
+import { goalInput } from '../helpers/goals.ts';
 
 const EVERY_ROLE: Role[] = ['public', ...ROLES];
 type Target = 'own' | 'other' | 'unpublished' | 'deleted';
@@ -232,6 +233,21 @@ const PROBES: Record<string, ProbeFor> = {
   'GET /api/evaluation/trends': () => ({ expect: 200 }),
   'GET /api/evaluation/trends.csv': () => ({ expect: 200 }),
   'GET /api/evaluation/trends.json': () => ({ expect: 200 }),
+  // Strategy: a goal is stored for each probe that names one (through the repository: its baseline is not what is tested here).
+  'GET /api/kpis': () => ({ expect: 200 }),
+  'GET /api/kpis/:kpi': () => ({ params: { kpi: 'density' }, expect: 200 }),
+  'GET /api/kpis/:kpi/export.csv': () => ({ params: { kpi: 'density' }, expect: 200 }),
+  'GET /api/kpis/:kpi/export.json': () => ({ params: { kpi: 'density' }, expect: 200 }),
+  'GET /api/goals': () => ({ expect: 200 }),
+  'GET /api/goals/export.csv': () => ({ expect: 200 }),
+  'GET /api/goals/export.json': () => ({ expect: 200 }),
+  'GET /api/goals/:id': async () => ({ params: { id: (await app.goals.create(goalInput(), 0.5, SETUP)).id }, expect: 200 }),
+  'POST /api/goals': () => ({ payload: goalInput(), expect: 201 }),
+  'PUT /api/goals/:id': async () => {
+    const goal = await app.goals.create(goalInput(), 0.5, SETUP);
+    return { params: { id: goal.id }, payload: { ...goalInput({ title: 'Edited goal' }), version: goal.version }, expect: 200 };
+  },
+  'DELETE /api/goals/:id': async () => ({ params: { id: (await app.goals.create(goalInput(), 0.5, SETUP)).id }, expect: 204 }),
 };
 
 /** Routes that act on one organisation: they are tried against each kind of target. */
@@ -372,7 +388,7 @@ describe('authorisation matrix', () => {
         }
       }
       expect(mismatches).toEqual([]);
-    }, 120_000);
+    }, 240_000);
   }
 });
 

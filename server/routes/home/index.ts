@@ -21,7 +21,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
           `${HOME_RULES.missingRecordsDays} days without minutes or attendance, projects with no change of status for more than ` +
           `${HOME_RULES.stuckAfterDays} days, organisations created in the last ${HOME_RULES.newMemberDays} days that are in no working group, ` +
           'and the latest imports. Leadership and strategists: the headline figures of the network and how they stood at the start of the ' +
-          'quarter. The admin: the accounts, the last backup and the headline figures.',
+          'quarter, the headline KPIs with their latest quarters and goals, and the biggest changes of the last closed quarter. The admin: the accounts, the last backup and the headline figures.',
         response: { 200: HomeSchema, 401: problemRef },
       },
     },
@@ -51,9 +51,12 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
           break;
         }
         case 'leadership':
-        case 'strategist':
-          answer.figures = await home.networkFigures();
+        case 'strategist': {
+          // The leadership overview (issue 12): headline KPIs, goals and the last quarter's biggest changes.
+          const [figures, strategy] = await Promise.all([home.networkFigures(), fastify.strategy.overview()]);
+          Object.assign(answer, { figures, strategy });
           break;
+        }
         case 'admin': {
           const [accounts, lastBackup, figures] = await Promise.all([home.accounts(), fastify.backup.lastBackup(), home.networkFigures()]);
           Object.assign(answer, { accounts, lastBackup, figures });

@@ -6,6 +6,7 @@ import { problemRef } from '../../schemas/common.ts';
 import { OrganisationSchema } from '../../schemas/organisation.ts';
 import { ProjectSchema } from '../../schemas/project.ts';
 import { InsightSchema } from '../../schemas/insight.ts';
+import { GoalDetailSchema } from '../../schemas/goal.ts';
 import { MeetingSchema } from '../../schemas/meeting.ts';
 import { WorkingGroupDetailSchema } from '../../schemas/working-group.ts';
 import { RestoreParamsSchema, TrashItemSchema, TrashQuerySchema } from '../../schemas/trash.ts';
@@ -31,13 +32,13 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: {
         tags,
-        summary: 'Restore a deleted organisation, project, working group, meeting or insight, whole',
+        summary: 'Restore a deleted organisation, project, working group, meeting, insight or goal, whole',
         description:
           'Its ties, partners and disciplines come back with it, since a delete never removed them. ' +
           'An organisation whose slug has meanwhile been taken by another gets 409 restore-conflict, naming that one, and nothing changes.',
         params: RestoreParamsSchema,
         response: {
-          200: Type.Union([OrganisationSchema, ProjectSchema, WorkingGroupDetailSchema, MeetingSchema, InsightSchema]),
+          200: Type.Union([OrganisationSchema, ProjectSchema, WorkingGroupDetailSchema, MeetingSchema, InsightSchema, GoalDetailSchema]),
           404: problemRef,
           409: problemRef,
         },
@@ -57,6 +58,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
           return fastify.meetings.restore(id, context);
         case 'insight':
           return fastify.insights.restore(id, context);
+        case 'goal':
+          return fastify.strategy.restore(id, context);
       }
     },
   );

@@ -61,6 +61,7 @@ import type {
   SuggestionSubjectType,
 } from './partner-suggestion-types.ts';
 import type { EvaluationTrends, LatestWaveSummary, Respondent, Wave, WaveInput, WaveResponse, WaveResponseInput, WaveResults, WaveUpdate } from './types.ts';
+import type { Goal, GoalDetail, GoalInput, GoalListQuery, Kpi, KpiSeries } from '../../../server/schemas/goal.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -485,6 +486,22 @@ export const api = {
     trends: (q: EvaluationView, o?: RequestOptions) => request<EvaluationTrends>('GET', `/evaluation/trends${queryString({ ...q })}`, undefined, o),
     trendsHref: (kind: 'csv' | 'json', q: EvaluationView) => `/api/evaluation/trends.${kind}${queryString({ ...q })}`,
     latestSummary: (o?: RequestOptions) => request<LatestWaveSummary>('GET', '/evaluation/waves/latest/summary', undefined, o),
+  },
+
+  // Strategy (issue 12): the KPI catalogue, a KPI's series, goals and their exports.
+  kpis: {
+    list: (o?: RequestOptions) => request<Kpi[]>('GET', '/kpis', undefined, o),
+    series: (kpi: string, q: { discipline?: string; workingGroup?: string } = {}, o?: RequestOptions) =>
+      request<KpiSeries>('GET', `/kpis/${id(kpi)}${queryString({ ...q })}`, undefined, o),
+  },
+  goals: {
+    list: (q: GoalListQuery = {}, o?: RequestOptions) => request<{ items: Goal[] }>('GET', `/goals${queryString({ ...q })}`, undefined, o),
+    get: (goalId: string, o?: RequestOptions) => request<GoalDetail>('GET', `/goals/${id(goalId)}`, undefined, o),
+    create: (input: GoalInput, o?: RequestOptions) => request<GoalDetail>('POST', '/goals', input, o),
+    update: (goalId: string, input: GoalInput & { version: number }, o?: RequestOptions) => request<GoalDetail>('PUT', `/goals/${id(goalId)}`, input, o),
+    remove: (goalId: string, version: number, o?: RequestOptions) => request<void>('DELETE', `/goals/${id(goalId)}?version=${version}`, undefined, o),
+    /** Plain links: the browser downloads the files itself, with the filters in force. */
+    exportHref: (kind: 'csv' | 'json', q: GoalListQuery = {}) => `/api/goals/export.${kind}${queryString({ ...q })}`,
   },
 
   docsHref: '/api/docs',

@@ -61,6 +61,9 @@ export type Permission =
   | 'evaluation.results'
   /** Answer a wave for an organisation (a representative: its own; nobody else). */
   | 'evaluation.answer'
+  /** Strategy goals and the strategy report (read), and setting goals. */
+  | 'strategy.view'
+  | 'goal.manage'
   | 'admin';
 
 const EVERY_MEMBER: readonly Role[] = ['admin', 'leadership', 'coordinator', 'strategist', 'representative'];
@@ -104,6 +107,8 @@ const TABLE: Record<Permission, readonly Role[]> = {
   'evaluation.manage': MANAGERS,
   'evaluation.results': ['admin', 'leadership', 'strategist', 'coordinator'],
   'evaluation.answer': [],
+  'strategy.view': ['admin', 'leadership', 'strategist', 'coordinator'],
+  'goal.manage': ['admin', 'strategist'],
   admin: ['admin'],
 };
 
@@ -143,7 +148,7 @@ export function allows(role: Role, permission: Permission, subject: Subject = {}
 }
 
 /** Pages that only members may open: the visitor is sent to the sign-in page first. */
-const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new', '/groups', '/meetings', '/insights', '/projects', '/metrics', '/partners', '/evaluation'];
+const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new', '/groups', '/meetings', '/insights', '/projects', '/metrics', '/partners', '/evaluation', '/strategy'];
 
 export function isMembersOnly(pathname: string): boolean {
   return MEMBERS_ONLY.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || /^\/organisations\/[^/]+\/edit\/?$/.test(pathname);
