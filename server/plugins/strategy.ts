@@ -7,6 +7,8 @@ import {
   AT_RISK_TOLERANCE,
   attendanceKpiSource,
   currentStatus,
+  evaluationKpiSource,
+  type EvaluationSeries,
   figureAt,
   KpiCatalogue,
   networkKpiSource,
@@ -42,6 +44,7 @@ export class StrategyService {
   constructor(
     private readonly goals: GoalRepository,
     private readonly metrics: MetricsService,
+    evaluationSeries: EvaluationSeries,
   ) {
     const today = () => this.metrics.today();
     this.catalogue.register(
@@ -51,7 +54,7 @@ export class StrategyService {
       }, today),
     );
     this.catalogue.register(attendanceKpiSource((filter) => this.goals.meetingAttendance(filter), today));
-    // The evaluation waves register theirs here: this.catalogue.register(evaluationKpiSource(evaluationSeries)).
+    this.catalogue.register(evaluationKpiSource(evaluationSeries));
   }
 
   today(): string {
@@ -194,7 +197,7 @@ declare module 'fastify' {
 
 export default fp(
   async (fastify) => {
-    fastify.decorate('strategy', new StrategyService(fastify.goals, fastify.metrics));
+    fastify.decorate('strategy', new StrategyService(fastify.goals, fastify.metrics, (kpi, filter) => fastify.evaluation.evaluationSeries(kpi, filter)));
   },
   { name: 'strategy', dependencies: ['repositories', 'metrics'] },
 );
