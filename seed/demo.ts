@@ -4,9 +4,11 @@ import type { Database } from '../server/repositories/database.ts';
 import type { UserRepository } from '../server/repositories/user-repository.ts';
 import { generateCollaborationLife } from './collaboration-life.ts';
 import { loadDemoAccounts } from './demo-accounts.ts';
+import { generateEvents } from './events.ts';
 import { generateCity, type CityOptions } from './generate.ts';
 import { loadCity } from './load.ts';
 import { loadCollaborationLife } from './load-collaboration-life.ts';
+import { loadEvents } from './load-events.ts';
 
 export async function loadDemo(
   db: Database,
@@ -17,6 +19,7 @@ export async function loadDemo(
   const city = generateCity(options);
   await loadCity(db, city, log);
   await loadCollaborationLife(db, generateCollaborationLife(city, options), log);
+  await loadEvents(db, generateEvents(city, options), log);
   await loadDemoAccounts(users, city.organisations[0]!.id, log);
   return { organisations: city.organisations.length, projects: city.projects.length };
 }

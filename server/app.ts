@@ -17,6 +17,8 @@ import web from './plugins/web.ts';
 import auditRoutes from './routes/audit/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import backupRoutes from './routes/backup/index.ts';
+import eventRoutes from './routes/events/index.ts';
+import publicEventRoutes from './routes/events/public.ts';
 import healthRoutes from './routes/health/index.ts';
 import homeRoutes from './routes/home/index.ts';
 import insightRoutes from './routes/insights/index.ts';
@@ -82,6 +84,8 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
         backupRoutes,
         metricsRoutes,
         homeRoutes,
+        eventRoutes,
+        publicEventRoutes,
       ]) {
         await api.register(routes);
       }

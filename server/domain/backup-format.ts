@@ -12,7 +12,7 @@ export const BACKUP_FORMAT_VERSION = 1;
  * tests/unit/backup-format.test.ts fails when a Cypher file uses a name missing here).
  */
 export const BACKUP_LABELS = [
-  'Migration', 'Discipline', 'Organisation', 'Project', 'WorkingGroup', 'Meeting', 'Insight', 'User', 'AuditEvent',
+  'Migration', 'Discipline', 'Organisation', 'Project', 'WorkingGroup', 'Meeting', 'Insight', 'User', 'AuditEvent', 'Event', 'Promotion',
 ] as const;
 export type BackupLabel = (typeof BACKUP_LABELS)[number];
 
@@ -29,6 +29,10 @@ export const BACKUP_RELATIONSHIPS = {
   ATTENDED: { start: 'Organisation', end: 'Meeting' },
   SHARED: { start: 'Organisation', end: 'Insight' },
   AT: { start: 'Insight', end: 'Meeting' },
+  ORGANISES: { start: 'Organisation', end: 'Event' },
+  OF_PROJECT: { start: 'Event', end: 'Project' },
+  PROMOTES: { start: 'Promotion', end: 'Event' },
+  PROMOTED_BY: { start: 'Promotion', end: 'Organisation' },
 } as const satisfies Record<string, { start: BackupLabel; end: BackupLabel }>;
 export type BackupRelationshipType = keyof typeof BACKUP_RELATIONSHIPS;
 

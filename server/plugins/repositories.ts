@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { AuditRepository } from '../repositories/audit-repository.ts';
 import { BackupRepository } from '../repositories/backup-repository.ts';
 import { Database, type DatabaseTarget } from '../repositories/database.ts';
+import { EventRepository } from '../repositories/event-repository.ts';
 import { HomeRepository } from '../repositories/home-repository.ts';
 import { UnavailableError } from '../domain/errors.ts';
 import { InsightRepository } from '../repositories/insight-repository.ts';
@@ -34,6 +35,7 @@ declare module 'fastify' {
     insights: InsightRepository;
     metricsSnapshots: MetricsRepository;
     home: HomeRepository;
+    events: EventRepository;
     /** Neo4j answers and the migrations are applied: the app can serve. */
     databaseReady(): boolean;
     /** Runs `work` now if the database is ready (resolving when it is done), else once it first is. */
@@ -100,6 +102,7 @@ export default fp<{ target: DatabaseTarget }>(
     fastify.decorate('insights', new InsightRepository(db));
     fastify.decorate('metricsSnapshots', new MetricsRepository(db));
     fastify.decorate('home', new HomeRepository(db));
+    fastify.decorate('events', new EventRepository(db));
   },
   { name: 'repositories' },
 );

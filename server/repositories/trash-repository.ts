@@ -9,6 +9,7 @@ const Q = requireStatements('trash', [
   'list-deleted-working-groups',
   'list-deleted-meetings',
   'list-deleted-insights',
+  'list-deleted-events',
 ]);
 
 const STATEMENTS: Record<TrashEntityType, string> = {
@@ -17,6 +18,7 @@ const STATEMENTS: Record<TrashEntityType, string> = {
   'working-group': Q['list-deleted-working-groups'],
   meeting: Q['list-deleted-meetings'],
   insight: Q['list-deleted-insights'],
+  event: Q['list-deleted-events'],
 };
 
 export interface TrashItem {

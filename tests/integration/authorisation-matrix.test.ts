@@ -13,6 +13,8 @@ import type { User } from '../../server/schemas/user.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { asRole, type BrowserAgent } from '../helpers/auth.ts';
 import { organisationInput, projectInput } from '../helpers/factories.ts';
+import { eventInput } from '../helpers/events.ts';
+import type { Event } from '../../server/schemas/event.ts';
 
 const EVERY_ROLE: Role[] = ['public', ...ROLES];
 type Target = 'own' | 'other' | 'unpublished' | 'deleted';
@@ -33,6 +35,8 @@ interface Scene {
   deleted: Organisation;
   project: Project;
   user: User;
+  /** A published event of each kind of target organisation (the deleted one's was made before its delete). */
+  events: Record<Target, Event>;
 }
 
 async function makeScene(): Promise<Scene> {
@@ -43,6 +47,12 @@ async function makeScene(): Promise<Scene> {
   );
   const unpublished = await app.organisations.create(organisationInput({ name: unique('Unpublished'), public: false }), SETUP);
   const deleted = await app.organisations.create(organisationInput({ name: unique('Deleted') }), SETUP);
+  const publishedEventOf = async (o: Organisation) => {
+    const draft = await app.events.create(eventInput(o.id), SETUP);
+    return app.events.setStatus(draft.id, 'published', draft.version, SETUP);
+  };
+  const events = {} as Record<Target, Event>;
+  for (const [target, o] of [['own', own], ['other', other], ['unpublished', unpublished], ['deleted', deleted]] as const) events[target] = await publishedEventOf(o);
   await app.organisations.delete(deleted.id, undefined, SETUP);
   const project = await app.projects.create(projectInput([other, unpublished]), SETUP);
   counter += 1;
@@ -50,7 +60,7 @@ async function makeScene(): Promise<Scene> {
     { email: `target-${counter}-${randomUUID().slice(0, 6)}@test.kulturrat.example`, name: `Target ${counter}`, role: 'strategist', organisationId: null, passwordHash: UNUSED_HASH, mustChangePassword: false },
     SETUP,
   );
-  return { other, unpublished, deleted, project, user };
+  return { other, unpublished, deleted, project, user, events };
 }
 
 const targetOrganisation = (scene: Scene, target: Target): Organisation => (target === 'own' ? own : scene[target]);
@@ -172,6 +182,24 @@ const PROBES: Record<string, ProbeFor> = {
   'GET /api/metrics/status': () => ({ expect: 200 }),
   'POST /api/metrics/recompute': () => ({ payload: {}, expect: 202 }),
   'GET /api/home': () => ({ expect: 200 }),
+
+  // Events: a representative drafts and edits its own organisation's; an event of a deleted member is gone.
+  'GET /api/events': () => ({ expect: 200 }),
+  'GET /api/events/:id': (s) => ({ params: { id: s.events.other.id }, expect: 200 }),
+  'POST /api/events': (scene, target) => ({ payload: eventInput(targetOrganisation(scene, target!).id), expect: target === 'deleted' ? 400 : 201 }),
+  'PUT /api/events/:id': (scene, target) => {
+    const event = scene.events[target!];
+    return {
+      params: { id: event.id },
+      payload: { ...eventInput(targetOrganisation(scene, target!).id, { venue: 'Edited venue' }), version: event.version },
+      expect: target === 'deleted' ? 404 : 200,
+    };
+  },
+  'DELETE /api/events/:id': (s) => ({ params: { id: s.events.other.id }, expect: 204 }),
+  'POST /api/events/:id/status': (s) => ({ params: { id: s.events.other.id }, payload: { status: 'postponed', version: s.events.other.version }, expect: 200 }),
+  'GET /api/public/events': () => ({ expect: 200 }),
+  'GET /api/public/events/:id': (s) => ({ params: { id: s.events.other.id }, expect: 200 }),
+  'GET /api/public/events/calendar.ics': () => ({ expect: 200 }),
 };
 
 /** Routes that act on one organisation: they are tried against each kind of target. */
@@ -186,6 +214,8 @@ const ORGANISATION_ROUTES = new Set([
   'GET /api/organisations/:id/metrics/export.json',
   'GET /api/audit',
   'POST /api/trash/:entityType/:id/restore',
+  'POST /api/events',
+  'PUT /api/events/:id',
 ]);
 
 /** A route this file does not know (added later): every param gets an id of a real organisation. */
@@ -229,6 +259,9 @@ async function snapshot(scene: Scene, target: Target | null): Promise<string> {
     target: target ? await orNull(app.organisations.get(targetOrganisation(scene, target).id)) : null,
     project: await orNull(app.projects.get(scene.project.id)),
     user: await orNull(app.users.get(scene.user.id)),
+    events: (await app.events.list({})).total,
+    event: await orNull(app.events.get(scene.events.other.id)),
+    targetEvent: target ? await orNull(app.events.get(scene.events[target].id)) : null,
   });
 }
 

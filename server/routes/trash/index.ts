@@ -7,6 +7,7 @@ import { OrganisationSchema } from '../../schemas/organisation.ts';
 import { ProjectSchema } from '../../schemas/project.ts';
 import { InsightSchema } from '../../schemas/insight.ts';
 import { MeetingSchema } from '../../schemas/meeting.ts';
+import { EventSchema } from '../../schemas/event.ts';
 import { WorkingGroupDetailSchema } from '../../schemas/working-group.ts';
 import { RestoreParamsSchema, TrashItemSchema, TrashQuerySchema } from '../../schemas/trash.ts';
 
@@ -37,7 +38,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
           'An organisation whose slug has meanwhile been taken by another gets 409 restore-conflict, naming that one, and nothing changes.',
         params: RestoreParamsSchema,
         response: {
-          200: Type.Union([OrganisationSchema, ProjectSchema, WorkingGroupDetailSchema, MeetingSchema, InsightSchema]),
+          200: Type.Union([OrganisationSchema, ProjectSchema, WorkingGroupDetailSchema, MeetingSchema, InsightSchema, EventSchema]),
           404: problemRef,
           409: problemRef,
         },
@@ -57,6 +58,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
           return fastify.meetings.restore(id, context);
         case 'insight':
           return fastify.insights.restore(id, context);
+        case 'event':
+          return fastify.events.restore(id, context);
       }
     },
   );

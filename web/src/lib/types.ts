@@ -148,8 +148,8 @@ export type AuditEntityType = (typeof SERVER_AUDIT_ENTITY_TYPES)[number];
 
 export const USER_ROLES = ['admin', 'leadership', 'coordinator', 'strategist', 'representative'] as const satisfies readonly UserRole[];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'import'] as const satisfies readonly AuditAction[];
-export const AUDIT_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight'] as const satisfies readonly AuditEntityType[];
-export const TRASH_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight'] as const satisfies readonly AuditEntityType[];
+export const AUDIT_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight', 'event'] as const satisfies readonly AuditEntityType[];
+export const TRASH_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight', 'event'] as const satisfies readonly AuditEntityType[];
 export type TrashEntityType = (typeof TRASH_ENTITY_TYPES)[number];
 
 /** Query-string filters of GET /api/users; every value travels as text. */
@@ -194,6 +194,8 @@ export function entityHref(entityType: string, id: string): string | null {
       return `/meetings/${ref}`;
     case 'insight':
       return `/insights/${ref}`;
+    case 'event':
+      return `/events/${ref}`;
     default:
       return null;
   }

@@ -1097,4 +1097,7 @@ export const de: Messages = {
   'board.askEarlyEnd': '„{title}“ soll am {date} enden. Schon jetzt als abgeschlossen markieren?',
   'board.moveAnyway': 'Nach {status}',
   // ---- end of home page per role ----
+  // ---- events and the public calendar (issue 13) ----
+  'entityType.event': 'Veranstaltung',
+  // ---- end of events ----
 };

@@ -1097,4 +1097,7 @@ export const en = {
   'board.askEarlyEnd': '“{title}” is planned to end on {date}. Mark it as completed already?',
   'board.moveAnyway': 'Move to {status}',
   // ---- end of home page per role ----
+  // ---- events and the public calendar (issue 13) ----
+  'entityType.event': 'Event',
+  // ---- end of events ----
 } satisfies Record<string, Message>;

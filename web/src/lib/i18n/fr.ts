@@ -1097,4 +1097,7 @@ export const fr: Messages = {
   'board.askEarlyEnd': '« {title} » doit se terminer le {date}. Le marquer déjà comme terminé ?',
   'board.moveAnyway': 'Passer à {status}',
   // ---- end of home page per role ----
+  // ---- events and the public calendar (issue 13) ----
+  'entityType.event': 'Événement',
+  // ---- end of events ----
 };

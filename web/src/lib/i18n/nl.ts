@@ -1097,4 +1097,7 @@ export const nl: Messages = {
   'board.askEarlyEnd': '“{title}” loopt volgens plan tot {date}. Nu al als afgerond markeren?',
   'board.moveAnyway': 'Naar {status}',
   // ---- end of home page per role ----
+  // ---- events and the public calendar (issue 13) ----
+  'entityType.event': 'Evenement',
+  // ---- end of events ----
 };
