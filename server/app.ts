@@ -19,6 +19,8 @@ import authRoutes from './routes/auth/index.ts';
 import backupRoutes from './routes/backup/index.ts';
 import eventRoutes from './routes/events/index.ts';
 import publicEventRoutes from './routes/events/public.ts';
+import eventPageRoutes from './routes/events/pages.ts';
+import eventWidgetRoutes from './routes/events/widget.ts';
 import healthRoutes from './routes/health/index.ts';
 import homeRoutes from './routes/home/index.ts';
 import insightRoutes from './routes/insights/index.ts';
@@ -92,6 +94,9 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
     },
     { prefix: '/api' },
   );
+  // Pages the server renders itself, outside the API: an event's public page (for search engines and link previews).
+  await fastify.register(eventPageRoutes);
+  await fastify.register(eventWidgetRoutes);
   await fastify.register(web, { webDir: config.webDir });
 });
 

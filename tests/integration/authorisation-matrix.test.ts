@@ -14,6 +14,7 @@ import { buildTestApp } from '../helpers/app.ts';
 import { asRole, type BrowserAgent } from '../helpers/auth.ts';
 import { organisationInput, projectInput } from '../helpers/factories.ts';
 import { eventInput } from '../helpers/events.ts';
+import { createEvents } from '../../server/repositories/event-repository.ts';
 import type { Event } from '../../server/schemas/event.ts';
 
 const EVERY_ROLE: Role[] = ['public', ...ROLES];
@@ -35,8 +36,8 @@ interface Scene {
   deleted: Organisation;
   project: Project;
   user: User;
-  /** A published event of each kind of target organisation (the deleted one's was made before its delete). */
-  events: Record<Target, Event>;
+  /** A published event of each kind of target organisation, made by the event routes' probes only (see eventsOf). */
+  events?: Record<Target, Pick<Event, 'id' | 'version'>>;
 }
 
 async function makeScene(): Promise<Scene> {
@@ -47,12 +48,6 @@ async function makeScene(): Promise<Scene> {
   );
   const unpublished = await app.organisations.create(organisationInput({ name: unique('Unpublished'), public: false }), SETUP);
   const deleted = await app.organisations.create(organisationInput({ name: unique('Deleted') }), SETUP);
-  const publishedEventOf = async (o: Organisation) => {
-    const draft = await app.events.create(eventInput(o.id), SETUP);
-    return app.events.setStatus(draft.id, 'published', draft.version, SETUP);
-  };
-  const events = {} as Record<Target, Event>;
-  for (const [target, o] of [['own', own], ['other', other], ['unpublished', unpublished], ['deleted', deleted]] as const) events[target] = await publishedEventOf(o);
   await app.organisations.delete(deleted.id, undefined, SETUP);
   const project = await app.projects.create(projectInput([other, unpublished]), SETUP);
   counter += 1;
@@ -60,10 +55,25 @@ async function makeScene(): Promise<Scene> {
     { email: `target-${counter}-${randomUUID().slice(0, 6)}@test.kulturrat.example`, name: `Target ${counter}`, role: 'strategist', organisationId: null, passwordHash: UNUSED_HASH, mustChangePassword: false },
     SETUP,
   );
-  return { other, unpublished, deleted, project, user, events };
+  return { other, unpublished, deleted, project, user };
 }
 
 const targetOrganisation = (scene: Scene, target: Target): Organisation => (target === 'own' ? own : scene[target]);
+
+/**
+ * A published event of each target organisation, made once per scene in one transaction (setup, not
+ * a change anyone made), so the scenes of other routes stay cheap. The deleted organisation's event
+ * is stored like the others: only the organisation is in the trash.
+ */
+async function eventsOf(scene: Scene): Promise<Record<Target, Pick<Event, 'id' | 'version'>>> {
+  if (scene.events) return scene.events;
+  const events = Object.fromEntries(TARGETS.map((t) => [t, { id: randomUUID(), version: 1 }])) as Record<Target, Pick<Event, 'id' | 'version'>>;
+  await app.db.write((tx) =>
+    createEvents(tx, TARGETS.map((t) => ({ id: events[t].id, input: eventInput(targetOrganisation(scene, t).id), status: 'published' as const }))),
+  );
+  scene.events = events;
+  return events;
+}
 
 /** A request to make, and what it answers when the policy lets it through. */
 interface Probe {
@@ -185,20 +195,23 @@ const PROBES: Record<string, ProbeFor> = {
 
   // Events: a representative drafts and edits its own organisation's; an event of a deleted member is gone.
   'GET /api/events': () => ({ expect: 200 }),
-  'GET /api/events/:id': (s) => ({ params: { id: s.events.other.id }, expect: 200 }),
+  'GET /api/events/:id': async (s) => ({ params: { id: (await eventsOf(s)).other.id }, expect: 200 }),
   'POST /api/events': (scene, target) => ({ payload: eventInput(targetOrganisation(scene, target!).id), expect: target === 'deleted' ? 400 : 201 }),
-  'PUT /api/events/:id': (scene, target) => {
-    const event = scene.events[target!];
+  'PUT /api/events/:id': async (scene, target) => {
+    const event = (await eventsOf(scene))[target!];
     return {
       params: { id: event.id },
       payload: { ...eventInput(targetOrganisation(scene, target!).id, { venue: 'Edited venue' }), version: event.version },
       expect: target === 'deleted' ? 404 : 200,
     };
   },
-  'DELETE /api/events/:id': (s) => ({ params: { id: s.events.other.id }, expect: 204 }),
-  'POST /api/events/:id/status': (s) => ({ params: { id: s.events.other.id }, payload: { status: 'postponed', version: s.events.other.version }, expect: 200 }),
+  'DELETE /api/events/:id': async (s) => ({ params: { id: (await eventsOf(s)).other.id }, expect: 204 }),
+  'POST /api/events/:id/status': async (s) => {
+    const { other } = await eventsOf(s);
+    return { params: { id: other.id }, payload: { status: 'postponed', version: other.version }, expect: 200 };
+  },
   'GET /api/public/events': () => ({ expect: 200 }),
-  'GET /api/public/events/:id': (s) => ({ params: { id: s.events.other.id }, expect: 200 }),
+  'GET /api/public/events/:id': async (s) => ({ params: { id: (await eventsOf(s)).other.id }, expect: 200 }),
   'GET /api/public/events/calendar.ics': () => ({ expect: 200 }),
 };
 
@@ -260,8 +273,7 @@ async function snapshot(scene: Scene, target: Target | null): Promise<string> {
     project: await orNull(app.projects.get(scene.project.id)),
     user: await orNull(app.users.get(scene.user.id)),
     events: (await app.events.list({})).total,
-    event: await orNull(app.events.get(scene.events.other.id)),
-    targetEvent: target ? await orNull(app.events.get(scene.events[target].id)) : null,
+    targetEvents: scene.events ? await Promise.all(TARGETS.map((t) => orNull(app.events.get(scene.events![t].id)))) : null,
   });
 }
 

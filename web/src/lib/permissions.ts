@@ -47,6 +47,10 @@ export type Permission =
   | 'metrics.recompute'
   /** An organisation's own figures over time (a representative: its own). */
   | 'organisation.metrics'
+  /** Draft and edit events (a representative: its own organisation's). */
+  | 'event.edit'
+  /** Publish, postpone, cancel and delete events. */
+  | 'event.publish'
   | 'admin';
 
 const EVERY_MEMBER: readonly Role[] = ['admin', 'leadership', 'coordinator', 'strategist', 'representative'];
@@ -83,6 +87,8 @@ const TABLE: Record<Permission, readonly Role[]> = {
   'metrics.view': ['admin', 'leadership', 'strategist', 'coordinator'],
   'metrics.recompute': ['admin', 'leadership', 'strategist'],
   'organisation.metrics': ['admin', 'leadership', 'strategist', 'coordinator'],
+  'event.edit': MANAGERS,
+  'event.publish': MANAGERS,
   admin: ['admin'],
 };
 
@@ -94,6 +100,7 @@ const OWN_ORGANISATION: ReadonlySet<Permission> = new Set([
   'insight.create',
   'insight.edit',
   'organisation.metrics',
+  'event.edit',
 ]);
 
 /** What a representative may do for its own organisation somewhere (to offer the page at all). */
@@ -122,7 +129,12 @@ export function allows(role: Role, permission: Permission, subject: Subject = {}
 const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new', '/groups', '/meetings', '/insights', '/projects', '/metrics'];
 
 export function isMembersOnly(pathname: string): boolean {
-  return MEMBERS_ONLY.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || /^\/organisations\/[^/]+\/edit\/?$/.test(pathname);
+  return (
+    MEMBERS_ONLY.some((p) => pathname === p || pathname.startsWith(`${p}/`)) ||
+    /^\/organisations\/[^/]+\/edit\/?$/.test(pathname) ||
+    // Events: the members' list and forms; an event's own page (/events/<id>) is public.
+    /^\/events(\/new|\/[^/]+\/edit)?\/?$/.test(pathname)
+  );
 }
 
 /** A "next" address is followed only when it stays on this site. */

@@ -33,6 +33,7 @@ export type {
   ImportResult,
 } from '../../../server/schemas/organisation.ts';
 export type { Project, ProjectInput, ProjectUpdate } from '../../../server/schemas/project.ts';
+export type { Event as CouncilEvent, EventInput, EventUpdate, PublicEvent, Occurrence, OpeningHours } from '../../../server/schemas/event.ts';
 export type { Network, NetworkNode, NetworkEdge, TieKind } from '../../../server/schemas/network.ts';
 export type {
   WorkingGroup,
