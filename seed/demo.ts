@@ -9,6 +9,8 @@ import { DEFAULT_UNTIL, generateCity, type CityOptions } from './generate.ts';
 import { loadCity } from './load.ts';
 import { loadCollaborationLife } from './load-collaboration-life.ts';
 import { loadEvaluationWaves } from './load-evaluation-waves.ts';
+import { generateEvents } from './events.ts';
+import { loadEvents } from './load-events.ts';
 
 export async function loadDemo(
   db: Database,
@@ -21,6 +23,7 @@ export async function loadDemo(
   await loadCollaborationLife(db, generateCollaborationLife(city, options), log);
   await loadEvaluationWaves(db, options, log);
   await loadDemoGoals(db, options.until ?? DEFAULT_UNTIL, log);
+  await loadEvents(db, generateEvents(city, options), log);
   await loadDemoAccounts(users, city.organisations[0]!.id, log);
   return { organisations: city.organisations.length, projects: city.projects.length };
 }

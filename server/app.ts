@@ -21,6 +21,10 @@ import authRoutes from './routes/auth/index.ts';
 import backupRoutes from './routes/backup/index.ts';
 import evaluationRoutes from './routes/evaluation/index.ts';
 import goalRoutes from './routes/goals/index.ts';
+import eventRoutes from './routes/events/index.ts';
+import publicEventRoutes from './routes/events/public.ts';
+import eventPageRoutes from './routes/events/pages.ts';
+import eventWidgetRoutes from './routes/events/widget.ts';
 import healthRoutes from './routes/health/index.ts';
 import homeRoutes from './routes/home/index.ts';
 import insightRoutes from './routes/insights/index.ts';
@@ -92,12 +96,17 @@ export const app = fp<AppOptions>(async (fastify, { config, database }) => {
         partnerSuggestionRoutes,
         evaluationRoutes,
         goalRoutes,
+        eventRoutes,
+        publicEventRoutes,
       ]) {
         await api.register(routes);
       }
     },
     { prefix: '/api' },
   );
+  // Pages the server renders itself, outside the API: an event's public page (for search engines and link previews).
+  await fastify.register(eventPageRoutes);
+  await fastify.register(eventWidgetRoutes);
   await fastify.register(web, { webDir: config.webDir });
 });
 

@@ -228,6 +228,20 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
   'POST /api/goals': { access: strategists },
   'PUT /api/goals/:id': { access: strategists },
   'DELETE /api/goals/:id': { access: strategists },
+  // Events and their public calendar (issue 13). A representative drafts and edits its own
+  // organisation's events (named in the body; the stored event must be its own too); coordinators
+  // publish, postpone, cancel and delete. Members read every event, drafts included; the public
+  // reads only what is published (cancelled and postponed ones show as such), and calendar apps and
+  // other websites send no cookies.
+  'GET /api/events': { access: members },
+  'GET /api/events/:id': { access: members },
+  'POST /api/events': { access: { ...managers, representative: 'own' }, target: bodyField('organisationId'), targetInBody: true },
+  'PUT /api/events/:id': { access: { ...managers, representative: 'own' }, target: bodyField('organisationId'), targetInBody: true },
+  'DELETE /api/events/:id': { access: managers },
+  'POST /api/events/:id/status': { access: managers },
+  'GET /api/public/events': { access: everyone },
+  'GET /api/public/events/:id': { access: everyone },
+  'GET /api/public/events/calendar.ics': { access: everyone },
 };
 
 /** Everything outside /api is the dashboard's static files: the SPA itself asks the API for data. */

@@ -4,7 +4,7 @@ import type { ChangeContext } from './actor.ts';
 import { toCsv, type CsvFormat } from './csv.ts';
 
 /** What can be deleted to the trash and restored from it. */
-export const TRASH_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight', 'goal'] as const;
+export const TRASH_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight', 'goal', 'event'] as const;
 export type TrashEntityType = (typeof TRASH_ENTITY_TYPES)[number];
 /**
  * Accounts are audited too, but disabled rather than deleted; partner-suggestion decisions; evaluation

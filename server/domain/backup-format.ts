@@ -13,7 +13,7 @@ export const BACKUP_FORMAT_VERSION = 1;
  */
 export const BACKUP_LABELS = [
   'Migration', 'Discipline', 'Organisation', 'Project', 'WorkingGroup', 'Meeting', 'Insight', 'User', 'AuditEvent',
-  'PartnerSuggestionDecision', 'Survey', 'Response', 'Goal',
+  'PartnerSuggestionDecision', 'Survey', 'Response', 'Goal', 'Event', 'Promotion',
 ] as const;
 export type BackupLabel = (typeof BACKUP_LABELS)[number];
 
@@ -35,6 +35,10 @@ export const BACKUP_RELATIONSHIPS = {
   ANSWERED: { start: 'Organisation', end: 'Response' },
   IN_SURVEY: { start: 'Response', end: 'Survey' },
   RATES: { start: 'Response', end: 'Organisation' },
+  ORGANISES: { start: 'Organisation', end: 'Event' },
+  OF_PROJECT: { start: 'Event', end: 'Project' },
+  PROMOTES: { start: 'Promotion', end: 'Event' },
+  PROMOTED_BY: { start: 'Promotion', end: 'Organisation' },
 } as const satisfies Record<string, { start: BackupLabel; end: BackupLabel }>;
 export type BackupRelationshipType = keyof typeof BACKUP_RELATIONSHIPS;
 

@@ -38,7 +38,8 @@ const brusselsZone = (() => {
   return { component, zone: new ICAL.Timezone(component) };
 })();
 
-function localTime(wallClock: string): ICAL.Time {
+/** A Brussels wall-clock time (YYYY-MM-DDTHH:mm) as an iCalendar time in the Brussels zone (TZID). */
+export function localTime(wallClock: string): ICAL.Time {
   const time = ICAL.Time.fromDateTimeString(`${wallClock.slice(0, 16)}:00`);
   time.zone = brusselsZone.zone;
   return time;
@@ -48,15 +49,24 @@ function description(meeting: CalendarMeeting, url: string | undefined): string 
   return [meeting.workingGroupName, meeting.agenda, meeting.onlineUrl, url].filter(Boolean).join('\n\n');
 }
 
-export function meetingsToICalendar(meetings: readonly CalendarMeeting[], options: CalendarOptions): string {
+/** An empty published calendar named `name`, with the Brussels VTIMEZONE its times refer to. */
+export function councilCalendar(name: string, product: string): ICAL.Component {
   const calendar = new ICAL.Component(['vcalendar', [], []]);
-  calendar.updatePropertyWithValue('prodid', '-//Kulturrat//Culture council meetings//EN');
+  calendar.updatePropertyWithValue('prodid', `-//Kulturrat//${product}//EN`);
   calendar.updatePropertyWithValue('version', '2.0');
   calendar.updatePropertyWithValue('calscale', 'GREGORIAN');
   calendar.updatePropertyWithValue('method', 'PUBLISH');
-  calendar.updatePropertyWithValue('x-wr-calname', options.name);
+  calendar.updatePropertyWithValue('x-wr-calname', name);
   calendar.updatePropertyWithValue('x-wr-timezone', COUNCIL_TIME_ZONE);
   calendar.addSubcomponent(ICAL.Component.fromString(brusselsZone.component.toString()));
+  return calendar;
+}
+
+/** The calendar as RFC 5545 text: lines end in CRLF (ical.js folds long lines itself). */
+export const calendarText = (calendar: ICAL.Component): string => calendar.toString().replace(/\r?\n/g, '\r\n') + '\r\n';
+
+export function meetingsToICalendar(meetings: readonly CalendarMeeting[], options: CalendarOptions): string {
+  const calendar = councilCalendar(options.name, 'Culture council meetings');
   const stamp = ICAL.Time.fromJSDate(options.now, true);
   for (const meeting of meetings) {
     const component = new ICAL.Component('vevent');
@@ -77,6 +87,5 @@ export function meetingsToICalendar(meetings: readonly CalendarMeeting[], option
     component.updatePropertyWithValue('categories', meeting.kind);
     calendar.addSubcomponent(component);
   }
-  // RFC 5545 lines end in CRLF; ical.js folds long lines itself.
-  return calendar.toString().replace(/\r?\n/g, '\r\n') + '\r\n';
+  return calendarText(calendar);
 }

@@ -134,3 +134,12 @@ export const INSIGHT_THEMES = [
   'co-production',
 ] as const;
 export type InsightTheme = (typeof INSIGHT_THEMES)[number];
+
+// Events of members and their promotion (issue 13), after UiTdatabank's conventions: a calendar
+// type (one date, several dates, a run with opening hours) and a workflow status.
+export const EVENT_CALENDAR_TYPES = ['single', 'multiple', 'periodic'] as const;
+export const EVENT_STATUSES = ['draft', 'published', 'postponed', 'cancelled'] as const;
+/** What the public sees: every status but draft (cancelled and postponed events show as such). */
+export const PUBLIC_EVENT_STATUSES = ['published', 'postponed', 'cancelled'] as const;
+export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+export const PROMOTION_CHANNELS = ['newsletter', 'website', 'social', 'partner', 'press'] as const;

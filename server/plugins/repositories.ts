@@ -5,6 +5,7 @@ import { BackupRepository } from '../repositories/backup-repository.ts';
 import { Database, type DatabaseTarget } from '../repositories/database.ts';
 import { EvaluationRepository } from '../repositories/evaluation-repository.ts';
 import { GoalRepository } from '../repositories/goal-repository.ts';
+import { EventRepository } from '../repositories/event-repository.ts';
 import { HomeRepository } from '../repositories/home-repository.ts';
 import { UnavailableError } from '../domain/errors.ts';
 import { InsightRepository } from '../repositories/insight-repository.ts';
@@ -40,6 +41,7 @@ declare module 'fastify' {
     partnerSuggestions: SuggestionRepository;
     evaluation: EvaluationRepository;
     goals: GoalRepository;
+    events: EventRepository;
     /** Neo4j answers and the migrations are applied: the app can serve. */
     databaseReady(): boolean;
     /** Runs `work` now if the database is ready (resolving when it is done), else once it first is. */
@@ -109,6 +111,7 @@ export default fp<{ target: DatabaseTarget }>(
     fastify.decorate('partnerSuggestions', new SuggestionRepository(db));
     fastify.decorate('evaluation', new EvaluationRepository(db, { minAnswers: fastify.config.evaluationMinAnswers }));
     fastify.decorate('goals', new GoalRepository(db));
+    fastify.decorate('events', new EventRepository(db));
   },
   { name: 'repositories' },
 );

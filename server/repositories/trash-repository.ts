@@ -10,6 +10,7 @@ const Q = requireStatements('trash', [
   'list-deleted-meetings',
   'list-deleted-insights',
   'list-deleted-goals',
+  'list-deleted-events',
 ]);
 
 const STATEMENTS: Record<TrashEntityType, string> = {
@@ -19,6 +20,7 @@ const STATEMENTS: Record<TrashEntityType, string> = {
   meeting: Q['list-deleted-meetings'],
   insight: Q['list-deleted-insights'],
   goal: Q['list-deleted-goals'],
+  event: Q['list-deleted-events'],
 };
 
 export interface TrashItem {

@@ -70,6 +70,8 @@ describe('the dashboard’s permission table', () => {
     'insight.create': ['POST', '/api/insights', 'organisation'],
     'insight.edit': ['PUT', '/api/insights/:id', 'organisation'],
     'insight.delete': ['DELETE', '/api/insights/:id', 'none'],
+    'event.edit': ['PUT', '/api/events/:id', 'organisation'],
+    'event.publish': ['POST', '/api/events/:id/status', 'none'],
     'project.create': ['POST', '/api/projects', 'none'],
     'project.edit': ['PUT', '/api/projects/:id', 'none'],
     'project.status': ['POST', '/api/projects/:id/status', 'none'],

@@ -16,6 +16,9 @@ import { buildTestApp } from '../helpers/app.ts';
 import { asRole, type BrowserAgent } from '../helpers/auth.ts';
 import { organisationInput, projectInput } from '../helpers/factories.ts';
 import { goalInput } from '../helpers/goals.ts';
+import { eventInput } from '../helpers/events.ts';
+import { createEvents } from '../../server/repositories/event-repository.ts';
+import type { Event } from '../../server/schemas/event.ts';
 
 const EVERY_ROLE: Role[] = ['public', ...ROLES];
 type Target = 'own' | 'other' | 'unpublished' | 'deleted';
@@ -38,6 +41,8 @@ interface Scene {
   user: User;
   /** An open evaluation wave asking the representative's own organisation and the other two. */
   wave: Wave;
+  /** A published event of each kind of target organisation, made by the event routes' probes only (see eventsOf). */
+  events?: Record<Target, Pick<Event, 'id' | 'version'>>;
 }
 
 async function makeScene(): Promise<Scene> {
@@ -84,6 +89,21 @@ const ownAnswer = (expect: number): ProbeFor => (scene, target) => ({
 });
 
 const targetOrganisation = (scene: Scene, target: Target): Organisation => (target === 'own' ? own : scene[target]);
+
+/**
+ * A published event of each target organisation, made once per scene in one transaction (setup, not
+ * a change anyone made), so the scenes of other routes stay cheap. The deleted organisation's event
+ * is stored like the others: only the organisation is in the trash.
+ */
+async function eventsOf(scene: Scene): Promise<Record<Target, Pick<Event, 'id' | 'version'>>> {
+  if (scene.events) return scene.events;
+  const events = Object.fromEntries(TARGETS.map((t) => [t, { id: randomUUID(), version: 1 }])) as Record<Target, Pick<Event, 'id' | 'version'>>;
+  await app.db.write((tx) =>
+    createEvents(tx, TARGETS.map((t) => ({ id: events[t].id, input: eventInput(targetOrganisation(scene, t).id), status: 'published' as const }))),
+  );
+  scene.events = events;
+  return events;
+}
 
 /** A request to make, and what it answers when the policy lets it through. */
 interface Probe {
@@ -248,6 +268,26 @@ const PROBES: Record<string, ProbeFor> = {
     return { params: { id: goal.id }, payload: { ...goalInput({ title: 'Edited goal' }), version: goal.version }, expect: 200 };
   },
   'DELETE /api/goals/:id': async () => ({ params: { id: (await app.goals.create(goalInput(), 0.5, SETUP)).id }, expect: 204 }),
+  // Events: a representative drafts and edits its own organisation's; an event of a deleted member is gone.
+  'GET /api/events': () => ({ expect: 200 }),
+  'GET /api/events/:id': async (s) => ({ params: { id: (await eventsOf(s)).other.id }, expect: 200 }),
+  'POST /api/events': (scene, target) => ({ payload: eventInput(targetOrganisation(scene, target!).id), expect: target === 'deleted' ? 400 : 201 }),
+  'PUT /api/events/:id': async (scene, target) => {
+    const event = (await eventsOf(scene))[target!];
+    return {
+      params: { id: event.id },
+      payload: { ...eventInput(targetOrganisation(scene, target!).id, { venue: 'Edited venue' }), version: event.version },
+      expect: target === 'deleted' ? 404 : 200,
+    };
+  },
+  'DELETE /api/events/:id': async (s) => ({ params: { id: (await eventsOf(s)).other.id }, expect: 204 }),
+  'POST /api/events/:id/status': async (s) => {
+    const { other } = await eventsOf(s);
+    return { params: { id: other.id }, payload: { status: 'postponed', version: other.version }, expect: 200 };
+  },
+  'GET /api/public/events': () => ({ expect: 200 }),
+  'GET /api/public/events/:id': async (s) => ({ params: { id: (await eventsOf(s)).other.id }, expect: 200 }),
+  'GET /api/public/events/calendar.ics': () => ({ expect: 200 }),
 };
 
 /** Routes that act on one organisation: they are tried against each kind of target. */
@@ -267,6 +307,8 @@ const ORGANISATION_ROUTES = new Set([
   'POST /api/trash/:entityType/:id/restore',
   'GET /api/evaluation/waves/:id/responses/:organisationId',
   'PUT /api/evaluation/waves/:id/responses/:organisationId',
+  'POST /api/events',
+  'PUT /api/events/:id',
 ]);
 
 /** A route this file does not know (added later): every param gets an id of a real organisation. */
@@ -312,6 +354,8 @@ async function snapshot(scene: Scene, target: Target | null): Promise<string> {
     user: await orNull(app.users.get(scene.user.id)),
     wave: await orNull(app.evaluation.get(scene.wave.id)),
     waveAnswers: await orNull(app.evaluation.respondents(scene.wave.id)),
+    events: (await app.events.list({})).total,
+    targetEvents: scene.events ? await Promise.all(TARGETS.map((t) => orNull(app.events.get(scene.events![t].id)))) : null,
   });
 }
 

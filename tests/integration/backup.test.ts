@@ -12,6 +12,9 @@ import { createOrganisation, createProject } from '../helpers/factories.ts';
 import { generateCity } from '../../seed/generate.ts';
 import { loadCity } from '../../seed/load.ts';
 import { createWaves, saveAnswers } from '../../server/repositories/evaluation-repository.ts';
+import { generateEvents } from '../../seed/events.ts';
+import { loadEvents } from '../../seed/load-events.ts';
+import { draftEvent } from '../helpers/events.ts';
 import { canonicalGraphHash } from '../../server/repositories/backup-repository.ts';
 import { checkBackup, type BackupDocument } from '../../server/domain/backup-format.ts';
 
@@ -33,12 +36,16 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kulturrat-backup-test-'));
   // A varied graph: the demo city, changes through the API (audit events, a project and an
   // organisation in the trash, an account), and values of every Neo4j type on one organisation.
-  await loadCity(app.db, generateCity());
+  const city = generateCity();
+  await loadCity(app.db, city);
+  await loadEvents(app.db, generateEvents(city));
   admin = await asRole(app, 'admin');
   const a = await createOrganisation(admin, { name: 'Backed Up Theatre', founded: 1998, lat: 50.85, lon: 4.35 });
   const b = await createOrganisation(admin, { name: 'Backed Up Gallery', kind: 'gallery', disciplines: ['visual-arts'] });
   const project = await createProject(admin, [a, b], { budget: 1500.5 });
   await admin.inject({ method: 'DELETE', url: `/api/projects/${project.id}` });
+  const event = await draftEvent(admin, a.id, { coOrganiserIds: [b.id] });
+  await admin.inject({ method: 'DELETE', url: `/api/events/${event.id}` });
   await admin.inject({ method: 'DELETE', url: `/api/organisations/${b.id}` });
   // An evaluation wave with a submitted answer rating a partner (Survey, Response, ASKS, ANSWERED, IN_SURVEY, RATES).
   const c = await createOrganisation(admin, { name: 'Backed Up Choir', disciplines: ['music'] });
@@ -86,6 +93,10 @@ describe('GET /api/admin/backup', () => {
     for (const type of ['ASKS', 'ANSWERED', 'IN_SURVEY', 'RATES']) expect(backup.relationships.some((r) => r.type === type), type).toBe(true);
     expect(labels.has('Session')).toBe(false);
     expect(backup.nodes.filter((n) => n.labels[0] === 'Organisation').length).toBe(153);
+    expect(backup.nodes.filter((n) => n.labels[0] === 'Event').length).toBeGreaterThan(250);
+    const zonedLists = backup.nodes.find((n) => n.labels[0] === 'Event')!.properties.occurrenceStarts;
+    expect(zonedLists).toEqual(expect.arrayContaining([{ $datetime: expect.stringMatching(/\[Europe\/Brussels\]$/) }]));
+    expect(backup.nodes.filter((n) => n.labels[0] === 'Organisation').length).toBe(152);
     const probe = backup.nodes.find((n) => n.properties.name === 'Backed Up Theatre')!.properties;
     expect(probe).toMatchObject({
       founded: { $int: '1998' },

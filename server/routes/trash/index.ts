@@ -8,6 +8,7 @@ import { ProjectSchema } from '../../schemas/project.ts';
 import { InsightSchema } from '../../schemas/insight.ts';
 import { GoalDetailSchema } from '../../schemas/goal.ts';
 import { MeetingSchema } from '../../schemas/meeting.ts';
+import { EventSchema } from '../../schemas/event.ts';
 import { WorkingGroupDetailSchema } from '../../schemas/working-group.ts';
 import { RestoreParamsSchema, TrashItemSchema, TrashQuerySchema } from '../../schemas/trash.ts';
 
@@ -38,7 +39,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
           'An organisation whose slug has meanwhile been taken by another gets 409 restore-conflict, naming that one, and nothing changes.',
         params: RestoreParamsSchema,
         response: {
-          200: Type.Union([OrganisationSchema, ProjectSchema, WorkingGroupDetailSchema, MeetingSchema, InsightSchema, GoalDetailSchema]),
+                    200: Type.Union([OrganisationSchema, ProjectSchema, WorkingGroupDetailSchema, MeetingSchema, InsightSchema, GoalDetailSchema, EventSchema]),
           404: problemRef,
           409: problemRef,
         },
@@ -60,6 +61,8 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
           return fastify.insights.restore(id, context);
         case 'goal':
           return fastify.strategy.restore(id, context);
+        case 'event':
+          return fastify.events.restore(id, context);
       }
     },
   );

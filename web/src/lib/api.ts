@@ -62,6 +62,7 @@ import type {
 } from './partner-suggestion-types.ts';
 import type { EvaluationTrends, LatestWaveSummary, Respondent, Wave, WaveInput, WaveResponse, WaveResponseInput, WaveResults, WaveUpdate } from './types.ts';
 import type { Goal, GoalDetail, GoalInput, GoalListQuery, Kpi, KpiSeries } from '../../../server/schemas/goal.ts';
+import type { Event as CouncilEvent, EventInput, EventUpdate, PublicEvent } from '../../../server/schemas/event.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -310,6 +311,21 @@ export interface OrganisationMetricsQuery extends MetricsFilterQuery {
   pageSize?: number;
 }
 
+/** Filters of the public calendar and the members' event list; every value travels as text. */
+export interface EventListQuery {
+  discipline?: string;
+  commune?: string;
+  organisation?: string;
+  audience?: string;
+  free?: string;
+  from?: string;
+  to?: string;
+  status?: string;
+  lang?: string;
+  page?: number;
+  pageSize?: number;
+}
+
 export interface TrashQuery {
   entityType?: string;
 }
@@ -320,6 +336,23 @@ export const api = {
   disciplines: (o?: RequestOptions) => request<Discipline[]>('GET', '/disciplines', undefined, o),
   communes: (o?: RequestOptions) => request<Commune[]>('GET', '/communes', undefined, o),
   tieKinds: (o?: RequestOptions) => request<TieModel>('GET', '/tie-kinds', undefined, o),
+
+  events: {
+    list: (q: EventListQuery, o?: RequestOptions) => request<Page<CouncilEvent>>('GET', `/events${queryString({ ...q })}`, undefined, o),
+    get: (eventId: string, o?: RequestOptions) => request<CouncilEvent>('GET', `/events/${id(eventId)}`, undefined, o),
+    create: (input: EventInput, o?: RequestOptions) => request<CouncilEvent>('POST', '/events', input, o),
+    update: (eventId: string, input: EventUpdate, o?: RequestOptions) => request<CouncilEvent>('PUT', `/events/${id(eventId)}`, input, o),
+    setStatus: (eventId: string, status: CouncilEvent['status'], version: number, o?: RequestOptions) =>
+      request<CouncilEvent>('POST', `/events/${id(eventId)}/status`, { status, version }, o),
+    remove: (eventId: string, version: number, o?: RequestOptions) =>
+      request<void>('DELETE', `/events/${id(eventId)}${queryString({ version })}`, undefined, o),
+  },
+  publicEvents: {
+    list: (q: EventListQuery, o?: RequestOptions) => request<Page<PublicEvent>>('GET', `/public/events${queryString({ ...q })}`, undefined, o),
+    get: (eventId: string, lang: string, o?: RequestOptions) => request<PublicEvent>('GET', `/public/events/${id(eventId)}${queryString({ lang })}`, undefined, o),
+    /** A feed address to subscribe to: the calendar app fetches it itself. */
+    calendarHref: (q: { discipline?: string; commune?: string; organisation?: string; lang?: string }) => `/api/public/events/calendar.ics${queryString({ ...q })}`,
+  },
 
   organisations: {
     list: (q: OrganisationListQuery, o?: RequestOptions) =>

@@ -64,6 +64,10 @@ export type Permission =
   /** Strategy goals and the strategy report (read), and setting goals. */
   | 'strategy.view'
   | 'goal.manage'
+  /** Draft and edit events (a representative: its own organisation's). */
+  | 'event.edit'
+  /** Publish, postpone, cancel and delete events. */
+  | 'event.publish'
   | 'admin';
 
 const EVERY_MEMBER: readonly Role[] = ['admin', 'leadership', 'coordinator', 'strategist', 'representative'];
@@ -109,6 +113,8 @@ const TABLE: Record<Permission, readonly Role[]> = {
   'evaluation.answer': [],
   'strategy.view': ['admin', 'leadership', 'strategist', 'coordinator'],
   'goal.manage': ['admin', 'strategist'],
+  'event.edit': MANAGERS,
+  'event.publish': MANAGERS,
   admin: ['admin'],
 };
 
@@ -123,6 +129,7 @@ const OWN_ORGANISATION: ReadonlySet<Permission> = new Set([
   'partners.find',
   'partners.decide',
   'evaluation.answer',
+  'event.edit',
 ]);
 
 /** What a representative may do for its own organisation somewhere (to offer the page at all). */
@@ -151,7 +158,12 @@ export function allows(role: Role, permission: Permission, subject: Subject = {}
 const MEMBERS_ONLY = ['/network', '/import', '/admin', '/account', '/organisations/new', '/groups', '/meetings', '/insights', '/projects', '/metrics', '/partners', '/evaluation', '/strategy'];
 
 export function isMembersOnly(pathname: string): boolean {
-  return MEMBERS_ONLY.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || /^\/organisations\/[^/]+\/edit\/?$/.test(pathname);
+  return (
+    MEMBERS_ONLY.some((p) => pathname === p || pathname.startsWith(`${p}/`)) ||
+    /^\/organisations\/[^/]+\/edit\/?$/.test(pathname) ||
+    // Events: the members' list and forms; an event's own page (/events/<id>) is public.
+    /^\/events(\/new|\/[^/]+\/edit)?\/?$/.test(pathname)
+  );
 }
 
 /** A "next" address is followed only when it stays on this site. */

@@ -17,6 +17,9 @@ export {
   ATTENDANCE_STATUSES,
   INSIGHT_KINDS,
   INSIGHT_THEMES,
+  EVENT_STATUSES,
+  PUBLIC_EVENT_STATUSES,
+  PROMOTION_CHANNELS,
 } from '../../../server/domain/taxonomy.ts';
 
 export const ORGANISATION_SORTS = ['name', '-name', 'commune', '-commune', 'founded', '-founded', 'updated', '-updated'] as const satisfies readonly OrganisationSort[];

@@ -44,6 +44,7 @@ export type {
   WaveResults,
   WaveUpdate,
 } from '../../../server/schemas/evaluation.ts';
+export type { Event as CouncilEvent, EventInput, EventUpdate, PublicEvent, Occurrence, OpeningHours } from '../../../server/schemas/event.ts';
 export type { Network, NetworkNode, NetworkEdge, TieKind } from '../../../server/schemas/network.ts';
 export type {
   WorkingGroup,
@@ -159,8 +160,8 @@ export type AuditEntityType = (typeof SERVER_AUDIT_ENTITY_TYPES)[number];
 
 export const USER_ROLES = ['admin', 'leadership', 'coordinator', 'strategist', 'representative'] as const satisfies readonly UserRole[];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'import'] as const satisfies readonly AuditAction[];
-export const AUDIT_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight', 'goal'] as const satisfies readonly AuditEntityType[];
-export const TRASH_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight', 'goal'] as const satisfies readonly AuditEntityType[];
+export const AUDIT_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight', 'goal', 'event'] as const satisfies readonly AuditEntityType[];
+export const TRASH_ENTITY_TYPES = ['organisation', 'project', 'working-group', 'meeting', 'insight', 'goal', 'event'] as const satisfies readonly AuditEntityType[];
 export type TrashEntityType = (typeof TRASH_ENTITY_TYPES)[number];
 
 /** Query-string filters of GET /api/users; every value travels as text. */
@@ -207,6 +208,8 @@ export function entityHref(entityType: string, id: string): string | null {
       return `/insights/${ref}`;
     case 'goal':
       return `/strategy/goals/${ref}`;
+    case 'event':
+      return `/events/${ref}`;
     default:
       return null;
   }
