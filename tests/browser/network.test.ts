@@ -6,6 +6,7 @@ import { asRole, type BrowserAgent } from '../helpers/auth.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { signIn } from '../helpers/browser-auth.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { unpackNetwork } from '../../server/domain/network-wire.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -14,7 +15,7 @@ let context: BrowserContext;
 let leadership: BrowserAgent;
 
 async function networkSize(query = ''): Promise<{ nodes: number; edges: number }> {
-  const network = (await leadership.inject(`/api/network${query}`)).json() as { nodes: unknown[]; edges: unknown[] };
+  const network = unpackNetwork((await leadership.inject(`/api/network${query}`)).json());
   return { nodes: network.nodes.length, edges: network.edges.length };
 }
 
@@ -29,7 +30,7 @@ interface MapAnswer {
   nodes: { id: string; slug: string; name: string; mainDiscipline: string | null; degree: number; metrics: { community: number; betweennessRank: number } }[];
   edges: { source: string; target: string; first: string | null; last: string | null }[];
 }
-const fullNetwork = async () => (await leadership.inject('/api/network?metrics=true')).json() as MapAnswer;
+const fullNetwork = async () => unpackNetwork((await leadership.inject('/api/network?metrics=true')).json()) as MapAnswer;
 
 const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
 /** The organisations and ties of a quarter (2024-Q3): ties whose first day is before its end and last day after its start. */

@@ -51,6 +51,8 @@ import type {
 } from './types.ts';
 import type { NetworkPartner, TieModel } from './network-types.ts';
 import type { Home } from '../../../server/schemas/home.ts';
+import type { PackedNetwork } from '../../../server/schemas/network.ts';
+import { unpackNetwork } from '../../../server/domain/network-wire.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -400,7 +402,12 @@ export const api = {
     partnerSuggestions: (orgId: string, o?: RequestOptions) => request<unknown>('GET', `/organisations/${id(orgId)}/partner-suggestions`, undefined, o),
   },
 
-  network: (q: NetworkQuery, o?: RequestOptions) => request<Network>('GET', `/network${queryString({ ...q })}`, undefined, o),
+  /**
+   * The network as the map draws it (nodes and edges naming organisations by id), unpacked from the
+   * compact answer; the browser's cache revalidates it with the answer's ETag (304 when unchanged).
+   */
+  network: async (q: NetworkQuery, o?: RequestOptions): Promise<Network> =>
+    unpackNetwork(await request<PackedNetwork>('GET', `/network${queryString({ ...q })}`, undefined, o)) as Network,
 
   auth: {
     session: (o?: RequestOptions) => request<SessionState>('GET', '/auth/session', undefined, { ...o, quiet401: true }),
