@@ -17,6 +17,7 @@ import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import { buildApp } from '../server/app.ts';
+import { ensureFirstAdmin } from '../server/accounts.ts';
 import { loadConfig } from '../server/config.ts';
 import { startEmbeddedNeo4j } from '../neo4j/embedded.ts';
 import { Tx, type Row } from '../server/repositories/database.ts';
@@ -101,6 +102,8 @@ try {
     IMPORT_MAX_BYTES: String(64 * 2 ** 20),
   });
   const app = await buildApp({ config, database: neo4jServer });
+  // As `npm start` does with ADMIN_EMAIL and ADMIN_PASSWORD.
+  await ensureFirstAdmin(app.users, ADMIN, say);
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
   const driver = neo4j.driver(neo4jServer.uri, neo4j.auth.basic(neo4jServer.username, neo4jServer.password));
   try {
@@ -118,6 +121,11 @@ try {
       (p) =>
         ({
           ...p,
+          needsPartnersIn: p.needsPartnersIn ?? [],
+          budget: p.budget ?? null,
+          description: p.description ?? null,
+          startDate: p.startDate ?? null,
+          endDate: p.endDate ?? null,
           partners: p.partners.map((partner) => ({ ...partner, slug: slugOf.get(partner.organisationId)! })),
           workingGroup: null,
         }) as unknown as Project,
