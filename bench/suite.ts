@@ -510,19 +510,12 @@ async function dashboard(base: string, cookie: string): Promise<Record<string, u
     out.mapFirstDrawMs = Math.round(performance.now() - started);
     // Frames while zooming and panning over the map: requestAnimationFrame ticks in 3 s of wheel and drag.
     const box = await page.locator('svg circle, canvas').first().boundingBox();
-    const frames = page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let n = 0;
-          const t0 = performance.now();
-          const tick = () => {
-            n++;
-            if (performance.now() - t0 < 3000) requestAnimationFrame(tick);
-            else resolve(n / ((performance.now() - t0) / 1000));
-          };
-          requestAnimationFrame(tick);
-        }),
-    );
+    // A string, not a function: tsx's helpers would not exist in the page.
+    const frames = page
+      .evaluate(
+        `new Promise((resolve) => { let n = 0; const t0 = performance.now(); const tick = () => { n++; if (performance.now() - t0 < 3000) requestAnimationFrame(tick); else resolve(n / ((performance.now() - t0) / 1000)); }; requestAnimationFrame(tick); })`,
+      )
+      .then(Number, () => NaN);
     if (box) {
       await page.mouse.move(box.x + 5, box.y + 5);
       for (let i = 0; i < 20; i++) {
