@@ -79,11 +79,11 @@ try {
   console.log(
     JSON.stringify(
       {
-        dataset: { organisations: city.organisations, projects: city.projects, networkEdges: network.edges.length },
+        dataset: { organisations: city.organisations, projects: city.projects, networkEdges: network.ties.source.length },
         loadMs,
         runs,
         routes: figures,
-        ratios: { networkMsPerThousandEdges: figures.network && +(figures.network.medianMs / (network.edges.length / 1000)).toFixed(2) },
+        ratios: { networkMsPerThousandEdges: figures.network && +(figures.network.medianMs / (network.ties.source.length / 1000)).toFixed(2) },
       },
       null,
       2,

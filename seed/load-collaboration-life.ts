@@ -7,6 +7,7 @@ import { createAttendance, createMeetings } from '../server/repositories/meeting
 import { createMemberships, createWorkingGroups, linkProjectsToGroups } from '../server/repositories/working-group-repository.ts';
 import type { CollaborationLife } from './collaboration-life.ts';
 import { inBatches } from './load.ts';
+import { markDataChanged } from '../server/repositories/data-version-repository.ts';
 
 
 const instant = (wallClock: string) => brusselsInstant(wallClock)?.toISOString() ?? null;
@@ -57,4 +58,5 @@ export async function loadCollaborationLife(db: Database, life: CollaborationLif
   const links = Object.entries(projectGroups).map(([projectId, groupId]) => ({ projectId, groupId }));
   await inBatches(links, (batch) => db.write((tx) => linkProjectsToGroups(tx, batch)));
   log(`  projects born in groups ${links.length}`);
+  await db.write(markDataChanged);
 }

@@ -4,6 +4,7 @@ import { createMany } from '../server/repositories/organisation-repository.ts';
 import { createProjects, projectRow } from '../server/repositories/project-repository.ts';
 import type { OrganisationInput } from '../server/schemas/organisation.ts';
 import type { ProjectInput } from '../server/schemas/project.ts';
+import { markDataChanged } from '../server/repositories/data-version-repository.ts';
 
 export interface City {
   organisations: (OrganisationInput & { id: string })[];
@@ -33,4 +34,6 @@ export async function loadCity(db: Database, city: City, log: (line: string) => 
     (batch) => db.write((tx) => createProjects(tx, batch.map(({ id, ...input }) => projectRow(id, input)))),
     (done) => log(`  projects ${done}/${projects.length}`),
   );
+  // Written without audit events: the data version says the data changed (cached networks are stale).
+  await db.write(markDataChanged);
 }

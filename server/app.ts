@@ -1,6 +1,8 @@
 // The application as one Fastify plugin tree: external plugins, the app's own plugins, then routes.
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
+import compress from '@fastify/compress';
+import { constants as zlibConstants } from 'node:zlib';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
 import type { DatabaseTarget } from './repositories/database.ts';
@@ -58,6 +60,13 @@ export interface AppOptions {
 export const app = fp<AppOptions>(async (fastify, { config, database }) => {
   fastify.decorate('config', config);
   await fastify.register(errors);
+  // Answers over 1 KB are compressed for clients that accept it: brotli at a quality fast enough
+  // for answers computed per request (the network), else gzip.
+  await fastify.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await fastify.register(loadShedding);
   await fastify.register(repositories, { target: database });
   await fastify.register(metrics);

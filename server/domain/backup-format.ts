@@ -46,9 +46,10 @@ export type BackupRelationshipType = keyof typeof BACKUP_RELATIONSHIPS;
  * Left out of backups: a session is a sign-in, not the council's data, and restoring one would
  * revive a sign-in that may have ended since. After a restore everyone signs in again. Metric
  * snapshots are figures computed from the graph (recomputed after a restore, from the restored data)
- * and a job is a lease of a running app instance.
+ * and a job is a lease of a running app instance. The data version is a stamp of the database's
+ * last bulk write (a restore sets a new one).
  */
-export const TRANSIENT_LABELS = ['Session', 'MetricSnapshot', 'Job', 'BackupRecord'] as const;
+export const TRANSIENT_LABELS = ['Session', 'MetricSnapshot', 'Job', 'BackupRecord', 'DataVersion'] as const;
 export const TRANSIENT_RELATIONSHIPS = ['OF'] as const;
 
 /**
@@ -57,7 +58,7 @@ export const TRANSIENT_RELATIONSHIPS = ['OF'] as const;
  * account changes, which is what a fresh installation has once its first admin has signed in. The
  * restore replaces those too.
  */
-export const NOT_COUNCIL_DATA: readonly string[] = ['Migration', 'Discipline', 'User', 'Session', 'MetricSnapshot', 'Job', 'BackupRecord'];
+export const NOT_COUNCIL_DATA: readonly string[] = ['Migration', 'Discipline', 'User', 'Session', 'MetricSnapshot', 'Job', 'BackupRecord', 'DataVersion'];
 
 const isBackupLabel = (label: unknown): label is BackupLabel => (BACKUP_LABELS as readonly unknown[]).includes(label);
 export const isBackupRelationshipType = (type: unknown): type is BackupRelationshipType =>

@@ -17,6 +17,7 @@ import {
 import { ConflictError, InternalError } from '../domain/errors.ts';
 import { cypher, requireStatements, type CypherName } from './cypher.ts';
 import type { Database, Tx } from './database.ts';
+import { markDataChanged } from './data-version-repository.ts';
 import { decodeProperties, encodeProperties } from './typed-values.ts';
 
 const Q = requireStatements('backup', [
@@ -246,6 +247,8 @@ export class BackupRepository {
         { cause: error },
       );
     }
+    // The restored data carries its own audit log, which may be where the replaced one was: a new stamp.
+    await this.db.write(markDataChanged);
     return { nodes: backup.nodeCount, relationships: backup.relationshipCount };
   }
 

@@ -5,6 +5,7 @@ import { brusselsDate, COUNCIL_TIME_ZONE } from '../domain/council-time.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { requireStatements } from './cypher.ts';
 import type { Database, Row, Tx } from './database.ts';
+import { readDataVersion } from './data-version-repository.ts';
 
 const Q = requireStatements('network', [
   'list-network-organisations',
@@ -75,6 +76,11 @@ async function readRows(tx: Tx, kinds: readonly TieKind[], statement: 'network' 
 
 export class NetworkRepository {
   constructor(private readonly db: Database) {}
+
+  /** The version of the data the network is read from (see data-version-repository.ts): for the answer's ETag. */
+  dataVersion(): Promise<string> {
+    return this.db.read(readDataVersion);
+  }
 
   /**
    * The organisations (of the discipline) and the rows of the kinds asked for that touch the period,

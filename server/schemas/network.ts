@@ -67,6 +67,32 @@ export const NetworkSchema = Type.Object({
 });
 export type Network = Static<typeof NetworkSchema>;
 
+/**
+ * GET /api/network's answer: each organisation once, the ties as columns pointing at organisations by
+ * index (server/domain/network-wire.ts packs and unpacks it).
+ */
+export const PackedNetworkSchema = Type.Object(
+  {
+    nodes: Type.Array(NetworkNodeSchema),
+    ties: Type.Object(
+      {
+        source: Type.Array(Type.Integer({ minimum: 0 }), { description: 'Index in `nodes` of each tie\'s first organisation' }),
+        target: Type.Array(Type.Integer({ minimum: 0 }), { description: 'Index in `nodes` of each tie\'s second organisation' }),
+        weight: Type.Array(Type.Number(), { description: 'Each tie\'s weight' }),
+        count: Type.Array(Type.Integer(), { description: 'How many shared activities make each tie' }),
+        first: Type.Array(Type.Union([Type.String(), Type.Null()]), { description: 'First day of each tie\'s first shared activity' }),
+        last: Type.Array(Type.Union([Type.String(), Type.Null()]), { description: 'Last day of each tie\'s last shared activity' }),
+        kinds: Type.Record(Type.String(), Type.Array(Type.Integer()), {
+          description: 'Per kind of tie present: how many shared activities of that kind make each tie (0: none)',
+        }),
+      },
+      { description: 'One entry per tie in every column' },
+    ),
+  },
+  { description: 'The network packed: organisations once, ties as index pairs and numbers' },
+);
+export type PackedNetwork = Static<typeof PackedNetworkSchema>;
+
 const TieCountsSchema = Type.Record(Type.String(), Type.Integer(), {
   description: 'How many shared activities of each kind make the tie (kinds shared not at all are left out)',
 });

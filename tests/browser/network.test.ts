@@ -3,12 +3,19 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSuite } from '../helpers/browser-suite.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { asRole, type BrowserAgent } from '../helpers/auth.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { signIn } from '../helpers/browser-auth.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { unpackNetwork } from '../../server/domain/network-wire.ts';
 
 /** The network is for members: the map is looked at by the council leadership. */
 const suite = browserSuite('leadership', { timeout: 20_000 });
 
 async function networkSize(query = ''): Promise<{ nodes: number; edges: number }> {
-  const network = (await suite.agent.inject(`/api/network${query}`)).json() as { nodes: unknown[]; edges: unknown[] };
+  const network = unpackNetwork((await suite.agent.inject(`/api/network${query}`)).json());
   return { nodes: network.nodes.length, edges: network.edges.length };
 }
 
@@ -19,6 +26,7 @@ interface MapAnswer {
   edges: { source: string; target: string; first: string | null; last: string | null }[];
 }
 const fullNetwork = async () => (await suite.agent.inject('/api/network?metrics=true')).json() as MapAnswer;
+const fullNetwork = async () => unpackNetwork((await suite.agent.inject('/api/network?metrics=true')).json()) as MapAnswer;
 
 const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
 /** The organisations and ties of a quarter (2024-Q3): ties whose first day is before its end and last day after its start. */

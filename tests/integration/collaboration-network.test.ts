@@ -8,6 +8,7 @@ import { brusselsDate } from '../../server/domain/council-time.ts';
 import type { NetworkEdge } from '../../server/schemas/network.ts';
 import type { Organisation } from '../../server/schemas/organisation.ts';
 import type { WorkingGroupDetail } from '../../server/schemas/working-group.ts';
+import { unpackNetwork } from '../../server/domain/network-wire.ts';
 
 let app: FastifyInstance;
 let coordinator: BrowserAgent, leadership: BrowserAgent;
@@ -48,7 +49,7 @@ const pair = (edges: NetworkEdge[], a: Organisation, b: Organisation) =>
 const network = async (query = '') => {
   const response = await leadership.inject(`/api/network${query}`);
   expect(response.statusCode, response.body).toBe(200);
-  return response.json() as { nodes: { id: string; degree: number; strength: number }[]; edges: NetworkEdge[] };
+  return unpackNetwork(response.json()) as { nodes: { id: string; degree: number; strength: number }[]; edges: NetworkEdge[] };
 };
 
 describe('GET /api/network with group and meeting ties', () => {

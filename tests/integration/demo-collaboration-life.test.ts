@@ -12,6 +12,7 @@ import { buildTestApp } from '../helpers/app.ts';
 import { asRole, type BrowserAgent } from '../helpers/auth.ts';
 import type { AttendanceEntry, MeetingDetail } from '../../server/schemas/meeting.ts';
 import type { WorkingGroup } from '../../server/schemas/working-group.ts';
+import { unpackNetwork } from '../../server/domain/network-wire.ts';
 
 let app: FastifyInstance;
 let leadership: BrowserAgent;
@@ -79,7 +80,7 @@ describe('the demo collaboration life', () => {
   });
 
   it('draws group and meeting ties in the network', async () => {
-    const network = await timed('GET /api/network', () => get<{ edges: { kinds: Record<string, number> }[] }>('/api/network'));
+    const network = unpackNetwork(await timed('GET /api/network', () => get<Parameters<typeof unpackNetwork>[0]>('/api/network')));
     const kinds = new Set(network.edges.flatMap((e) => Object.keys(e.kinds)));
     expect([...kinds].sort()).toEqual(['group', 'meeting', 'project']);
     timings.edges = network.edges.length;

@@ -10,6 +10,7 @@ import { createOrganisation, createProject } from '../helpers/factories.ts';
 import { computeMetrics } from '../../server/analytics/metrics/index.ts';
 import type { Network } from '../../server/schemas/network.ts';
 import type { Organisation } from '../../server/schemas/organisation.ts';
+import { unpackNetwork } from '../../server/domain/network-wire.ts';
 
 let app: FastifyInstance;
 let leadership: BrowserAgent;
@@ -45,7 +46,7 @@ const get = async (url: string) => {
   expect(response.statusCode, response.body).toBe(200);
   return response;
 };
-const networkOf = async (query: string) => (await get(`/api/network${query}`)).json() as Network;
+const networkOf = async (query: string) => unpackNetwork((await get(`/api/network${query}`)).json()) as Network;
 
 describe('GET /api/network?metrics=true', () => {
   it('leaves the answer as it was without the flag', async () => {

@@ -8,6 +8,7 @@ import { addMember, createGroup, createMeeting, recordAttendance } from '../help
 import { brusselsDate } from '../../server/domain/council-time.ts';
 import type { NetworkEdge, NetworkPartner } from '../../server/schemas/network.ts';
 import type { Organisation } from '../../server/schemas/organisation.ts';
+import { unpackNetwork } from '../../server/domain/network-wire.ts';
 
 let app: FastifyInstance;
 let coordinator: BrowserAgent, leadership: BrowserAgent;
@@ -88,7 +89,7 @@ describe('GET /api/organisations/:id/partners', () => {
   });
 
   it('agrees with the network map on every partner and weight', async () => {
-    const { edges } = (await leadership.inject('/api/network')).json() as { edges: NetworkEdge[] };
+    const { edges } = unpackNetwork((await leadership.inject('/api/network')).json()) as { edges: NetworkEdge[] };
     const onMap = edges
       .filter((e) => e.source === ana.id || e.target === ana.id)
       .map((e) => `${e.source === ana.id ? e.target : e.source}:${e.weight}:${e.count}`)

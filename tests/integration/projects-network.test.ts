@@ -5,6 +5,7 @@ import { asRole, type Agent } from '../helpers/auth.ts';
 import { createOrganisation, createProject } from '../helpers/factories.ts';
 import type { Organisation } from '../../server/schemas/organisation.ts';
 import type { NetworkEdge } from '../../server/schemas/network.ts';
+import { unpackNetwork } from '../../server/domain/network-wire.ts';
 
 let app: FastifyInstance;
 // Managing the inventory is a coordinator's work (server/policy.ts).
@@ -64,7 +65,7 @@ describe('POST /api/projects', () => {
 
 describe('GET /api/network', () => {
   it('derives weighted, dated ties from shared projects, without ideas', async () => {
-    const { nodes, edges } = (await coordinator.inject('/api/network')).json();
+    const { nodes, edges } = unpackNetwork((await coordinator.inject('/api/network')).json());
     expect(nodes).toHaveLength(4);
     const td = pair(edges, theatre, dance)!;
     expect(td).toMatchObject({ weight: 3, count: 3, kinds: { project: 3 }, first: '2023-03-01', last: '2025-06-03' });
@@ -74,13 +75,13 @@ describe('GET /api/network', () => {
   });
 
   it('keeps only projects overlapping the period', async () => {
-    const { edges } = (await coordinator.inject('/api/network?from=2024-01-01&to=2024-12-31')).json();
+    const { edges } = unpackNetwork((await coordinator.inject('/api/network?from=2024-01-01&to=2024-12-31')).json());
     expect(edges).toHaveLength(1);
     expect(pair(edges, theatre, dance)).toMatchObject({ count: 1, first: '2024-09-01' });
   });
 
   it('keeps only organisations of a discipline and the ties among them', async () => {
-    const { nodes, edges } = (await coordinator.inject('/api/network?discipline=theatre')).json();
+    const { nodes, edges } = unpackNetwork<{ id: string; name: string }>((await coordinator.inject('/api/network?discipline=theatre')).json());
     expect(nodes.map((n: { name: string }) => n.name).sort()).toEqual(['Dance B', 'Theatre A']);
     expect(edges).toHaveLength(1);
   });

@@ -7,6 +7,7 @@ import { createOrganisation, createProject, organisationInput, projectInput } fr
 import type { NetworkEdge } from '../../server/schemas/network.ts';
 import type { Organisation } from '../../server/schemas/organisation.ts';
 import type { Project } from '../../server/schemas/project.ts';
+import { unpackNetwork } from '../../server/domain/network-wire.ts';
 
 let app: FastifyInstance;
 let admin: Agent;
@@ -43,7 +44,7 @@ const remove = (entityType: 'organisations' | 'projects', id: string) => admin.i
 async function picture() {
   return {
     list: await json('/api/organisations?pageSize=200'),
-    network: await json('/api/network'),
+    network: unpackNetwork(await json('/api/network')),
     theatrePartners: await json(`/api/organisations/${theatre.id}/partners`),
     theatreProjects: await json(`/api/organisations/${theatre.id}/projects`),
     duo: await json(`/api/projects/${duo.id}`),
@@ -78,7 +79,7 @@ describe('deleting an organisation', () => {
     expect((await json(`/api/projects/${trio.id}`)).partners.map((p: { name: string }) => p.name).sort()).toEqual(['Music Gentle', 'Théâtre Soft']);
     expect((await json(`/api/projects?organisation=${dance.id}`)).total).toBe(0);
 
-    const { nodes, edges } = await json('/api/network');
+    const { nodes, edges } = unpackNetwork(await json('/api/network'));
     expect(nodes.map((n: { id: string }) => n.id)).not.toContain(dance.id);
     expect(edges.filter((e: NetworkEdge) => e.source === dance.id || e.target === dance.id)).toEqual([]);
     expect(tie(edges, theatre, music)).toMatchObject({ count: 2 });
@@ -128,7 +129,7 @@ describe('deleting a project', () => {
     expect((await json('/api/projects?pageSize=200')).items.map((p: Project) => p.title).sort()).toEqual(['Duo', 'Pair']);
     expect((await json(`/api/organisations/${music.id}/projects`)).map((p: Project) => p.title)).toEqual(['Pair']);
     expect(await app.projects.count()).toBe(2);
-    const { edges } = await json('/api/network');
+    const { edges } = unpackNetwork(await json('/api/network'));
     expect(tie(edges, dance, music)).toBeUndefined();
     expect(tie(edges, theatre, music)).toMatchObject({ count: 1 });
     expect(tie(edges, theatre, dance)).toMatchObject({ count: 1 });

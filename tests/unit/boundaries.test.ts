@@ -60,7 +60,7 @@ describe('server/domain/', () => {
 });
 
 describe('the modules the dashboard shares with the server', () => {
-  const SHARED = ['server/domain/council-time.ts', 'server/domain/taxonomy.ts'];
+  const SHARED = ['server/domain/council-time.ts', 'server/domain/taxonomy.ts', 'server/domain/network-wire.ts'];
   /** The CSV readers the import preview runs, and what they need: pure, but not import-free. */
   const CSV_SHARED = [
     'server/csv/organisation-csv.ts',

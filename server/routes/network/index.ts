@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { collaborationNetwork, TIE_KINDS, TIE_WEIGHTS } from '../../analytics/collaboration-network.ts';
+import { createHash } from 'node:crypto';
+import { collaborationNetwork, TIE_KINDS, TIE_MODEL_VERSION, TIE_WEIGHTS } from '../../analytics/collaboration-network.ts';
+import { NETWORK_WIRE_VERSION, packNetwork } from '../../domain/network-wire.ts';
 import { networkFileGraph, networkMetrics, toGexf, toGraphml } from '../../analytics/network-files.ts';
 import { problemRef } from '../../schemas/common.ts';
-import { NetworkFilterSchema, NetworkQuerySchema, NetworkSchema, type NetworkQuery } from '../../schemas/network.ts';
+import { NetworkFilterSchema, NetworkQuerySchema, PackedNetworkSchema, type NetworkQuery } from '../../schemas/network.ts';
 import { brusselsDate } from '../../domain/council-time.ts';
 import { Type } from '@sinclair/typebox';
 
@@ -25,6 +27,17 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     return collaborationNetwork(organisations, activities, { from: query.from, to: query.to });
   };
 
+  /**
+   * The answer's tag: the data's version, the day (open memberships run up to today), the filters,
+   * and the shapes of the model and the wire. Weak, as compression changes the bytes.
+   */
+  const networkTag = async (query: NetworkQuery): Promise<string> => {
+    const today = brusselsDate(new Date());
+    const version = await fastify.network.dataVersion();
+    const key = JSON.stringify([version, today, TIE_MODEL_VERSION, NETWORK_WIRE_VERSION, query]);
+    return `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
+  };
+
   fastify.get(
     '/network',
     {
@@ -35,19 +48,30 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
           'Ties come from joint projects (not ideas or cancelled ones) overlapping the period, from membership of the same ' +
           'working group at the same time (dated by the overlap), and from working-group and knowledge-exchange meetings ' +
           `both attended (plenaries do not count). Each kind has its weight (${TIE_KINDS.map((k) => `${k} ${TIE_WEIGHTS[k]}`).join(', ')} ` +
-          'per shared activity, also at GET /api/tie-kinds); ' +
-          '`kinds` on an edge says how many activities of each kind make it. With `metrics=true` each organisation also carries ' +
-          'its community, betweenness (and rank) and weighted degree, computed on the filtered network.',
+          'per shared activity, also at GET /api/tie-kinds). ' +
+          'Packed: each organisation once in `nodes`, the ties as columns in `ties` (`source[i]` and `target[i]` index `nodes`; ' +
+          '`kinds[kind][i]` says how many activities of that kind make tie i). With `metrics=true` each organisation also carries ' +
+          'its community, betweenness (and rank) and weighted degree, computed on the filtered network. ' +
+          'The answer has an ETag that holds while the data does: send it back in If-None-Match and an unchanged network answers 304.',
         querystring: NetworkQuerySchema,
-        response: { 200: NetworkSchema, 400: problemRef },
+        response: {
+          200: PackedNetworkSchema,
+          304: Type.Null({ description: 'Not modified: the network is the one of the ETag sent in If-None-Match (no body)' }),
+          400: problemRef,
+        },
       },
       preValidation: splitTieKinds,
     },
-    async (request) => {
+    async (request, reply) => {
+      const etag = await networkTag(request.query);
+      // Private (members only), and checked on every use: the tag costs one small read, never the network.
+      reply.header('etag', etag).header('cache-control', 'private, no-cache');
+      const known = request.headers['if-none-match'];
+      if (known && known.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) return reply.code(304).send(undefined as unknown as null); // no body at all, not `null`
       const network = await readNetwork(request.query);
-      if (!request.query.metrics) return network;
+      if (!request.query.metrics) return packNetwork(network);
       const metrics = networkMetrics(network.nodes, network.edges);
-      return { ...network, nodes: network.nodes.map((n) => ({ ...n, metrics: metrics.get(n.id)! })) };
+      return packNetwork({ ...network, nodes: network.nodes.map((n) => ({ ...n, metrics: metrics.get(n.id)! })) });
     },
   );
 

@@ -63,6 +63,8 @@ import type {
 import type { EvaluationTrends, LatestWaveSummary, Respondent, Wave, WaveInput, WaveResponse, WaveResponseInput, WaveResults, WaveUpdate } from './types.ts';
 import type { Goal, GoalDetail, GoalInput, GoalListQuery, Kpi, KpiSeries } from '../../../server/schemas/goal.ts';
 import type { Event as CouncilEvent, EventInput, EventUpdate, PublicEvent } from '../../../server/schemas/event.ts';
+import type { PackedNetwork } from '../../../server/schemas/network.ts';
+import { unpackNetwork } from '../../../server/domain/network-wire.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -455,7 +457,12 @@ export const api = {
     feedback: (o?: RequestOptions) => request<SuggestionFeedbackStats>('GET', '/partner-suggestions/feedback', undefined, o),
   },
 
-  network: (q: NetworkQuery, o?: RequestOptions) => request<Network>('GET', `/network${queryString({ ...q })}`, undefined, o),
+  /**
+   * The network as the map draws it (nodes and edges naming organisations by id), unpacked from the
+   * compact answer; the browser's cache revalidates it with the answer's ETag (304 when unchanged).
+   */
+  network: async (q: NetworkQuery, o?: RequestOptions): Promise<Network> =>
+    unpackNetwork(await request<PackedNetwork>('GET', `/network${queryString({ ...q })}`, undefined, o)) as Network,
 
   auth: {
     session: (o?: RequestOptions) => request<SessionState>('GET', '/auth/session', undefined, { ...o, quiet401: true }),
