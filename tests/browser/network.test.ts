@@ -3,12 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSuite } from '../helpers/browser-suite.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { asRole, type BrowserAgent } from '../helpers/auth.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { signIn } from '../helpers/browser-auth.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { unpackNetwork } from '../../server/domain/network-wire.ts';
 
 /** The network is for members: the map is looked at by the council leadership. */
@@ -25,7 +19,6 @@ interface MapAnswer {
   nodes: { id: string; slug: string; name: string; mainDiscipline: string | null; degree: number; metrics: { community: number; betweennessRank: number } }[];
   edges: { source: string; target: string; first: string | null; last: string | null }[];
 }
-const fullNetwork = async () => (await suite.agent.inject('/api/network?metrics=true')).json() as MapAnswer;
 const fullNetwork = async () => unpackNetwork((await suite.agent.inject('/api/network?metrics=true')).json()) as MapAnswer;
 
 const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
