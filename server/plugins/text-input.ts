@@ -13,9 +13,13 @@ export default fp(
     // Bodies are JSON (the CSV routes add text/csv): JSON sent as text/plain is 415, not a string
     // that then fails validation. A cross-site form can send text/plain without a preflight, too.
     fastify.removeContentTypeParser('text/plain');
-    // A JSON null stays null and a 0 stays 0: "X or null" unions become one type list (nullFirst).
+    // A JSON null stays null and a 0 stays 0: "X or null" unions become one type list (nullFirst),
+    // in the route's own copy: the shared TypeBox schemas stay as they are for the CSV checks that use them.
     fastify.addHook('onRoute', (route) => {
-      if (route.schema?.body) nullFirst(route.schema.body);
+      if (!route.schema?.body) return;
+      const body = structuredClone(route.schema.body);
+      nullFirst(body);
+      route.schema.body = body;
     });
     const resolve: SchemaResolver = (ref) => fastify.getSchema(ref.replace(/#$/, '')) as Record<string, unknown> | undefined;
     fastify.addHook('preValidation', async (request: FastifyRequest) => {
