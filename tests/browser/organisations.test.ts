@@ -61,7 +61,7 @@ describe('/organisations/[slug]', () => {
 
     expect(await page.getByTestId('org-name').innerText()).toBe(name);
     await page.getByRole('heading', { name: 'Joint projects' }).waitFor();
-    await page.getByRole('heading', { name: 'Partners' }).waitFor();
+    await page.getByRole('heading', { name: 'Partners', exact: true }).waitFor();
     await page.close();
   });
 
